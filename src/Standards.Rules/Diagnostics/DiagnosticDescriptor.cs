@@ -1,0 +1,31 @@
+namespace Standards.Rules.Diagnostics
+{
+    /// <summary>The fixed description of one kind of problem: a stable id, a title and a default severity.</summary>
+    public sealed class DiagnosticDescriptor
+    {
+        internal DiagnosticDescriptor(string id, string title, DiagnosticSeverity severity, string category)
+        {
+            Id = id;
+            Title = title;
+            Severity = severity;
+            Category = category;
+        }
+
+        /// <summary>The stable id, such as <c>STD1003</c>. Ids are never reused.</summary>
+        public string Id { get; }
+
+        /// <summary>A short title for documentation and SARIF.</summary>
+        public string Title { get; }
+
+        /// <summary>The default severity.</summary>
+        public DiagnosticSeverity Severity { get; }
+
+        /// <summary>Syntax, Reference, Consistency or Evidence.</summary>
+        public string Category { get; }
+
+        /// <summary>The documentation page for this id, relative to the repository root.</summary>
+        public string HelpPath => "docs/diagnostics/" + Id + ".md";
+
+        public override string ToString() => Id;
+    }
+}
