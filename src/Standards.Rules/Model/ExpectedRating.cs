@@ -1,0 +1,32 @@
+using System.Collections.Generic;
+using Standards.Rules.Expressions;
+using Standards.Rules.Text;
+using Standards.Rules.Yaml;
+
+namespace Standards.Rules.Model
+{
+    /// <summary>An expected rating in an example case: one grade, or a range when evidence is missing.</summary>
+    public sealed class ExpectedRating
+    {
+        public ExpectedRating(string target, string lowestGradeId, string highestGradeId, SourceSpan span)
+        {
+            Target = target;
+            LowestGradeId = lowestGradeId;
+            HighestGradeId = highestGradeId;
+            Span = span;
+        }
+
+        /// <summary>A standard id, or <c>overall</c>.</summary>
+        public string Target { get; }
+
+        /// <summary>The lowest grade expected.</summary>
+        public string LowestGradeId { get; }
+
+        /// <summary>The highest grade expected; equal to the lowest for a single grade.</summary>
+        public string HighestGradeId { get; }
+
+        /// <summary>Where the expectation is written.</summary>
+        public SourceSpan Span { get; }
+
+    }
+}
