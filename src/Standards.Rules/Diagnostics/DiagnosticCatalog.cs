@@ -40,6 +40,13 @@ namespace Standards.Rules.Diagnostics
         public static readonly DiagnosticDescriptor NotACollection = new("STD1009", "The aggregate is not over a list", DiagnosticSeverity.Error, Reference);
         public static readonly DiagnosticDescriptor UnknownPrompt = new("STD1010", "The prompt is not part of the key question", DiagnosticSeverity.Error, Reference);
 
+        public static readonly DiagnosticDescriptor UnknownEvidenceField = new("STD4001", "The evidence field is not part of the evidence contract", DiagnosticSeverity.Error, Evidence);
+        public static readonly DiagnosticDescriptor EvidenceWrongUnit = new("STD4002", "The evidence value has the wrong unit or shape", DiagnosticSeverity.Error, Evidence);
+        public static readonly DiagnosticDescriptor ImpossibleEvidence = new("STD4003", "The evidence value is impossible", DiagnosticSeverity.Error, Evidence);
+        public static readonly DiagnosticDescriptor ImplausibleStaffing = new("STD4004", "Staff in post are far above target without a note", DiagnosticSeverity.Error, Evidence);
+        public static readonly DiagnosticDescriptor MalformedCsv = new("STD4005", "A row of the case-sample CSV cannot be read", DiagnosticSeverity.Error, Evidence);
+        public static readonly DiagnosticDescriptor EvidenceFileProblem = new("STD4006", "The evidence file cannot be read", DiagnosticSeverity.Error, Evidence);
+
         /// <summary>All descriptors, in id order.</summary>
         public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
             typeof(DiagnosticCatalog).GetFields(BindingFlags.Public | BindingFlags.Static)

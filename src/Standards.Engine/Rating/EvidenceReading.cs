@@ -1,0 +1,25 @@
+namespace Standards.Engine.Rating
+{
+    /// <summary>One evidence value a condition read: the path and the value, or null when the evidence is missing.</summary>
+    public sealed class EvidenceReading
+    {
+        public EvidenceReading(string path, object? value, string display)
+        {
+            Path = path;
+            Value = value;
+            Display = display;
+        }
+
+        /// <summary>The evidence path, such as <c>case_sample.oversight_sufficient_percent</c>.</summary>
+        public string Path { get; }
+
+        /// <summary>The value read; null when the evidence is missing.</summary>
+        public object? Value { get; }
+
+        /// <summary>The value formatted with its unit, such as <c>41%</c> or <c>missing</c>.</summary>
+        public string Display { get; }
+
+        /// <summary>True when the evidence was absent.</summary>
+        public bool IsMissing => Value is null;
+    }
+}
