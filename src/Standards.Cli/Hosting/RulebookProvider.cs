@@ -1,0 +1,34 @@
+using System.Collections.Generic;
+using System.IO;
+using Standards.Engine;
+using Standards.Engine.Compilation;
+using Standards.Engine.Evidence;
+using Standards.Rules.Loading;
+
+namespace Standards.Cli.Hosting
+{
+    /// <summary>Loads the rulebook a command runs on: the embedded reference rulebook, or the folder given with <c>--rules</c>.</summary>
+    internal sealed class RulebookProvider
+    {
+        /// <summary>Reads the rule files of <paramref name="directory"/>, or the embedded rulebook when it is null.</summary>
+        public IReadOnlyList<RuleSource> Sources(string? directory) =>
+            directory is null ? DefaultRulebook.Sources() : RuleSourceReader.ReadDirectory(directory);
+
+        /// <summary>Loads and validates the rulebook.</summary>
+        public RulebookLoadResult Load(string? directory) => RulebookLoader.Load(Sources(directory), EvidenceSchema.Instance);
+
+        /// <summary>Loads the rulebook and compiles it when it has no errors.</summary>
+        public CompiledRulebook? LoadCompiled(string? directory, TextWriter errors, out RulebookLoadResult result)
+        {
+            result = Load(directory);
+            if (result.HasErrors || result.Rulebook is null)
+            {
+                errors.WriteLine($"the rulebook{(directory is null ? string.Empty : " in " + directory)} has errors; fix them first (`standards check{(directory is null ? string.Empty : " " + directory)}`):");
+                foreach (var d in result.Diagnostics) errors.WriteLine(d.ToString());
+                return null;
+            }
+
+            return CompiledRulebook.Compile(result.Rulebook);
+        }
+    }
+}

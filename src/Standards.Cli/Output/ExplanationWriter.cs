@@ -1,0 +1,76 @@
+using System.IO;
+using System.Linq;
+using Standards.Engine.Explanation;
+using Standards.Engine.Facts;
+using Standards.Engine.Rating;
+using Standards.Rules.Model;
+
+namespace Standards.Cli.Output
+{
+    /// <summary>Writes the trace behind a standard's rating: characteristics, evidence, outcomes, near misses and the changes to reach the next grade.</summary>
+    internal static class ExplanationWriter
+    {
+        public static void Write(RatingReport report, PduEvidence evidence, string? standardId, TextWriter output)
+        {
+            output.WriteLine($"Explanation for {report.PduName} (rulebook {report.Rulebook.Id} {report.Rulebook.Version}, sha256 {report.ContentHash.Substring(0, 12)})");
+            foreach (var s in report.Standards.Where(s => standardId is null || s.Standard.Id == standardId))
+            {
+                Write(s, evidence, report.Rulebook.Scale, output);
+            }
+
+            if (standardId is null)
+            {
+                output.WriteLine();
+                output.WriteLine($"Overall: {report.Overall.Range} ({report.Overall.LowestPoints} to {report.Overall.HighestPoints} points)");
+            }
+        }
+
+        private static void Write(StandardRating s, PduEvidence evidence, GradeScale scale, TextWriter output)
+        {
+            output.WriteLine();
+            output.WriteLine($"{s.Standard.Id} {s.Standard.Title}: {s.Range}   [{s.Standard.Span.Path}:{s.Standard.Span.Line}]");
+            if (s.Uncapped.High.Rank != s.Range.High.Rank || s.Uncapped.Low.Rank != s.Range.Low.Rank)
+            {
+                output.WriteLine($"  before caps: {s.Uncapped}");
+            }
+
+            foreach (var kq in s.KeyQuestions)
+            {
+                output.WriteLine($"  {kq.KeyQuestion.Id}: {kq.Range}" + (kq.KeyQuestion.Measure != null ? $"   measure `{kq.KeyQuestion.Measure}` = {(kq.Measure is double m ? m.ToString("0.#") + "%" : "missing")}" : string.Empty));
+                foreach (var c in kq.Supports.OrderBy(c => scale[c.Characteristic.GradeId].Rank))
+                {
+                    WriteCharacteristic(c, $"supports {c.Characteristic.GradeId}", output);
+                }
+            }
+
+            foreach (var cap in s.Caps)
+            {
+                WriteCharacteristic(cap, $"caps at {cap.Characteristic.GradeId}", output);
+            }
+
+            if (s.MissingEvidence.Count > 0)
+            {
+                output.WriteLine($"  missing evidence: {string.Join(", ", s.MissingEvidence)}");
+            }
+
+            var misses = NextGradeAdvisor.Advise(s, evidence, scale);
+            if (misses.Count > 0)
+            {
+                output.WriteLine($"  to reach {scale.Grades[s.Range.Low.Rank + 1].Label}:");
+                foreach (var miss in misses)
+                {
+                    output.WriteLine($"    - {miss.Why}");
+                    foreach (var change in miss.Changes) output.WriteLine($"        change: {change}");
+                }
+            }
+        }
+
+        private static void WriteCharacteristic(CharacteristicResult c, string role, TextWriter output)
+        {
+            var values = string.Join(", ", c.Readings.Select(r => $"{r.Path} = {r.Display}"));
+            output.WriteLine($"    [{(c.Outcome == true ? "held" : c.Outcome == false ? "not held" : "unknown")}] {c.Characteristic.Id} ({role})   {c.Characteristic.Span.Path}:{c.Characteristic.Span.Line}");
+            output.WriteLine($"        when {c.Characteristic.ConditionText}");
+            if (values.Length > 0) output.WriteLine($"        evidence: {values}");
+        }
+    }
+}

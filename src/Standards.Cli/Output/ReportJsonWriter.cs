@@ -1,0 +1,101 @@
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Standards.Engine.Rating;
+
+namespace Standards.Cli.Output
+{
+    /// <summary>Writes a rating report as JSON, with full provenance. The same report always gives the same bytes.</summary>
+    internal static class ReportJsonWriter
+    {
+        public static void Write(RatingReport report, TextWriter output)
+        {
+            using var stream = new MemoryStream();
+            using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            {
+                json.WriteStartObject();
+                json.WriteStartObject("rulebook");
+                json.WriteString("id", report.Rulebook.Id);
+                json.WriteString("version", report.Rulebook.Version);
+                json.WriteString("effective", report.Rulebook.Effective);
+                json.WriteString("content_hash", report.ContentHash);
+                json.WriteEndObject();
+                json.WriteString("pdu", report.PduName);
+                json.WriteStartObject("overall");
+                WriteRange(json, report.Overall.Range);
+                json.WriteNumber("lowest_points", report.Overall.LowestPoints);
+                json.WriteNumber("highest_points", report.Overall.HighestPoints);
+                json.WriteEndObject();
+                json.WriteStartArray("standards");
+                foreach (var standard in report.Standards) WriteStandard(json, standard);
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            output.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+        }
+
+        private static void WriteStandard(Utf8JsonWriter json, StandardRating rating)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", rating.Standard.Id);
+            json.WriteString("title", rating.Standard.Title);
+            WriteRange(json, rating.Range);
+            json.WriteString("uncapped", rating.Uncapped.ToIdText());
+            json.WriteString("source", $"{rating.Standard.Span.Path}:{rating.Standard.Span.Line}");
+            json.WriteStartArray("key_questions");
+            foreach (var kq in rating.KeyQuestions)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", kq.KeyQuestion.Id);
+                WriteRange(json, kq.Range);
+                json.WriteString("source", $"{kq.KeyQuestion.Span.Path}:{kq.KeyQuestion.Span.Line}");
+                if (kq.KeyQuestion.Measure != null)
+                {
+                    json.WriteString("measure", kq.KeyQuestion.Measure.ToString());
+                    if (kq.Measure is double m) json.WriteNumber("measure_value", m);
+                    else json.WriteNull("measure_value");
+                }
+
+                json.WriteStartArray("characteristics");
+                foreach (var c in kq.Supports) WriteCharacteristic(json, c);
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("caps");
+            foreach (var c in rating.Caps) WriteCharacteristic(json, c);
+            json.WriteEndArray();
+            json.WriteStartArray("missing_evidence");
+            foreach (var path in rating.MissingEvidence) json.WriteStringValue(path);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        private static void WriteCharacteristic(Utf8JsonWriter json, CharacteristicResult result)
+        {
+            var c = result.Characteristic;
+            json.WriteStartObject();
+            json.WriteString("id", c.Id);
+            json.WriteString("source", $"{c.Span.Path}:{c.Span.Line}");
+            json.WriteString(c.Role == Rules.Model.CharacteristicRole.Supports ? "supports" : "caps", c.GradeId);
+            json.WriteString("condition", c.ConditionText);
+            json.WriteString("outcome", result.Outcome is null ? "unknown" : result.Outcome.Value ? "held" : "not_held");
+            json.WriteString("reason", c.Reason);
+            json.WriteStartObject("evidence");
+            foreach (var reading in result.Readings.OrderBy(r => r.Path, System.StringComparer.Ordinal)) json.WriteString(reading.Path, reading.Display);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        private static void WriteRange(Utf8JsonWriter json, GradeRange range)
+        {
+            json.WriteString("rating", range.ToString());
+            json.WriteString("lowest", range.Low.Id);
+            json.WriteString("highest", range.High.Id);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using System;
+using System.CommandLine;
+using Standards.Cli;
+using Standards.Cli.Commands;
+using Standards.Cli.Hosting;
+
+var rules = new Option<string?>("--rules") { Description = "A rulebook folder to use instead of the embedded reference rulebook." };
+var evidence = new Argument<string>("evidence") { Description = "A PDU evidence file (YAML or JSON)." };
+var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "table" };
+format.AcceptOnlyFromAmong("table", "json", "markdown", "html");
+var standard = new Option<string?>("--standard") { Description = "Explain one standard only, such as P1.2." };
+var testDirectory = new Argument<string?>("dir") { Description = "A rulebook folder; defaults to the embedded rulebook.", Arity = ArgumentArity.ZeroOrOne };
+var checkPaths = new Argument<string[]>("paths") { Description = "Rule files or folders; defaults to the embedded rulebook.", Arity = ArgumentArity.ZeroOrMore };
+var checkFormat = new Option<string>("--format") { Description = "Diagnostic format.", DefaultValueFactory = _ => "text" };
+checkFormat.AcceptOnlyFromAmong("text", "json", "sarif");
+
+var rate = new Command("rate", "Rate a PDU's evidence and show provisional ratings.") { evidence, rules, format };
+rate.SetAction(r => CommandHost.Run<RateCommand>(c => c.Run(r.GetValue(evidence)!, r.GetValue(rules), r.GetValue(format)!, Console.Out, Console.Error), Console.Error));
+
+var explain = new Command("explain", "Show the trace behind each rating, near misses and what would lift it.") { evidence, rules, standard };
+explain.SetAction(r => CommandHost.Run<ExplainCommand>(c => c.Run(r.GetValue(evidence)!, r.GetValue(rules), r.GetValue(standard), Console.Out, Console.Error), Console.Error));
+
+var test = new Command("test", "Run the rulebook's example cases.") { testDirectory };
+test.SetAction(r => CommandHost.Run<TestCommand>(c => c.Run(r.GetValue(testDirectory), Console.Out, Console.Error), Console.Error));
+
+var check = new Command("check", "Check rule files and show every problem with its position.") { checkPaths, checkFormat };
+check.SetAction(r => CommandHost.Run<CheckCommand>(c => c.Run(r.GetValue(checkPaths) ?? Array.Empty<string>(), r.GetValue(checkFormat)!, Console.Out, Console.Error), Console.Error));
+
+var root = new RootCommand("Standards: provisional inspection ratings from YAML rating characteristics.") { rate, explain, test, check };
+return root.Parse(args).Invoke();

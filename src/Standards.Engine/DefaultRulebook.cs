@@ -1,0 +1,29 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Standards.Rules.Loading;
+
+namespace Standards.Engine
+{
+    /// <summary>The reference rulebook, embedded in this assembly from <c>rules/</c> at build time.</summary>
+    public static class DefaultRulebook
+    {
+        /// <summary>The embedded rule files, with paths such as <c>rules/standards/P1.2-staffing.yaml</c>.</summary>
+        public static IReadOnlyList<RuleSource> Sources()
+        {
+            var assembly = typeof(DefaultRulebook).Assembly;
+            return assembly.GetManifestResourceNames()
+                .Where(n => n.StartsWith("rules/", StringComparison.Ordinal) || n.StartsWith("rules\\", StringComparison.Ordinal))
+                .OrderBy(n => n, StringComparer.Ordinal)
+                .Select(n =>
+                {
+                    using var stream = assembly.GetManifestResourceStream(n)!;
+                    using var memory = new MemoryStream();
+                    stream.CopyTo(memory);
+                    return new RuleSource(n.Replace('\\', '/'), memory.ToArray());
+                })
+                .ToList();
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using System.Collections.Generic;
+using Standards.Engine.Facts;
+using Standards.Engine.Rating;
+using Standards.Rules.Diagnostics;
+using Standards.Rules.Model;
+
+namespace Standards.Engine.Examples
+{
+    /// <summary>The result of running one example case: the failures (empty when it passed) and the report.</summary>
+    public sealed class ExampleOutcome
+    {
+        public ExampleOutcome(ExampleCase example, IReadOnlyList<string> failures, RatingReport? report, PduEvidence? evidence, IReadOnlyList<Diagnostic> evidenceDiagnostics)
+        {
+            Example = example;
+            Failures = failures;
+            Report = report;
+            Evidence = evidence;
+            EvidenceDiagnostics = evidenceDiagnostics;
+        }
+
+        public ExampleCase Example { get; }
+
+        /// <summary>One line per unmet expectation: "P1.2: expected good, got requires_improvement".</summary>
+        public IReadOnlyList<string> Failures { get; }
+
+        /// <summary>The ratings, or null when the example's evidence was invalid.</summary>
+        public RatingReport? Report { get; }
+
+        /// <summary>The evidence rated, or null when invalid.</summary>
+        public PduEvidence? Evidence { get; }
+
+        /// <summary>Problems with the example's evidence.</summary>
+        public IReadOnlyList<Diagnostic> EvidenceDiagnostics { get; }
+
+        public bool Passed => Failures.Count == 0;
+    }
+}

@@ -1,0 +1,49 @@
+using System.Collections.Generic;
+using System.Linq;
+using Standards.Engine.Facts;
+using Standards.Engine.Rating;
+using Standards.Rules.Model;
+
+namespace Standards.Engine.Explanation
+{
+    /// <summary>Finds what keeps a standard from the next grade up: failed supports and binding caps, with the changes that would clear them.</summary>
+    public static class NextGradeAdvisor
+    {
+        /// <summary>The near misses between <paramref name="rating"/>'s lowest possible grade and the next grade; empty at the top of the scale.</summary>
+        public static IReadOnlyList<NearMiss> Advise(StandardRating rating, PduEvidence evidence, GradeScale scale)
+        {
+            var misses = new List<NearMiss>();
+            int next = rating.Range.Low.Rank + 1;
+            if (next >= scale.Grades.Count || rating.Standard.Method != RatingMethod.Characteristics) return misses;
+            var nextGrade = scale.Grades[next];
+            foreach (var judgement in rating.KeyQuestions.Where(j => j.Range.Low.Rank < next))
+            {
+                foreach (var support in judgement.Supports.Where(s => s.Outcome != true && scale[s.Characteristic.GradeId].Rank <= next))
+                {
+                    misses.Add(new NearMiss(support,
+                        $"{nextGrade.Label} was blocked by {Describe(support)} because {Values(support)}",
+                        ChangeAdvisor.Suggest(support.Characteristic.Condition, evidence, wanted: true)));
+                }
+            }
+
+            foreach (var cap in rating.Caps.Where(c => c.Outcome != false && scale[c.Characteristic.GradeId].Rank < next))
+            {
+                misses.Add(new NearMiss(cap,
+                    $"{nextGrade.Label} was blocked by the cap {Describe(cap)} at {scale[cap.Characteristic.GradeId].Label} because {Values(cap)}",
+                    ChangeAdvisor.Suggest(cap.Characteristic.Condition, evidence, wanted: false)));
+            }
+
+            return misses;
+        }
+
+        private static string Describe(CharacteristicResult result) =>
+            $"{result.Characteristic.Id} ({result.Characteristic.Span.Path}:{result.Characteristic.Span.Line})";
+
+        private static string Values(CharacteristicResult result)
+        {
+            var readings = string.Join(", ", result.Readings.Select(r => $"{r.Path} = {r.Display}"));
+            var verdict = result.Outcome is null ? "is unknown" : result.Characteristic.Role == CharacteristicRole.Caps ? "holds" : "does not hold";
+            return $"`{result.Characteristic.ConditionText}` {verdict}" + (readings.Length > 0 ? $" ({readings})" : string.Empty);
+        }
+    }
+}
