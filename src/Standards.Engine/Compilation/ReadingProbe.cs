@@ -15,10 +15,12 @@ namespace Standards.Engine.Compilation
     {
         private readonly Func<PduEvidence, object?> _read;
         private readonly FactUnit _unit;
+        private readonly string _evidencePath;
 
-        private ReadingProbe(string label, Func<PduEvidence, object?> read, FactUnit unit)
+        private ReadingProbe(string label, Func<PduEvidence, object?> read, FactUnit unit, string? evidencePath = null)
         {
             Label = label;
+            _evidencePath = evidencePath ?? label;
             _read = read;
             _unit = unit;
         }
@@ -30,7 +32,7 @@ namespace Standards.Engine.Compilation
         public EvidenceReading Read(PduEvidence evidence)
         {
             var value = _read(evidence);
-            return new EvidenceReading(Label, value, Format(value, _unit));
+            return new EvidenceReading(Label, value, Format(value, _unit), _evidencePath);
         }
 
         /// <summary>Finds the fields and aggregates an expression reads, outside aggregate filters, without repeats.</summary>
@@ -55,7 +57,7 @@ namespace Standards.Engine.Compilation
                     var unit = aggregate.Kind == AggregateKind.Percent ? FactUnit.Percent
                         : aggregate.Kind == AggregateKind.Count ? FactUnit.Count
                         : FactPathResolver.Resolve(aggregate.Source, root, true, new DiagnosticBag())?.Last.Unit ?? FactUnit.Number;
-                    probes.Add(new ReadingProbe(aggregate.ToString(), e => number(e), unit));
+                    probes.Add(new ReadingProbe(aggregate.ToString(), e => number(e), unit, ListPath(aggregate.Source, root)));
                     break;
                 case UnaryExpr unary:
                     Collect(unary.Operand, root, probes, seen);
@@ -74,6 +76,12 @@ namespace Standards.Engine.Compilation
                     foreach (var item in inExpr.Items) Collect(item, root, probes, seen);
                     break;
             }
+        }
+
+        private static string ListPath(PathExpr source, FactType root)
+        {
+            var resolved = FactPathResolver.Resolve(source, root, true, new DiagnosticBag());
+            return resolved is null ? source.Text : string.Join(".", System.Linq.Enumerable.Select(resolved.Members, m => m.Name));
         }
 
         /// <summary>Formats a value with its unit: <c>41%</c>, <c>1:12</c>, <c>9.5 days</c>, <c>yes</c>, <c>missing</c>.</summary>

@@ -125,7 +125,7 @@ namespace Standards.Engine.Compilation
         {
             var unknown = judgements.SelectMany(j => j.Supports).Concat(caps).Where(r => r.Outcome is null).SelectMany(r => r.Readings);
             var measures = judgements.Where(j => j.KeyQuestion.Measure != null && j.Measure is null).SelectMany(j => j.MeasureReadings);
-            return unknown.Concat(measures).Where(r => r.IsMissing).Select(r => r.Path).Distinct().OrderBy(p => p, System.StringComparer.Ordinal).ToList();
+            return unknown.Concat(measures).Where(r => r.IsMissing).Select(r => r.EvidencePath).Distinct().OrderBy(p => p, System.StringComparer.Ordinal).ToList();
         }
 
         private static IReadOnlyList<object> Items(object collected) => (IReadOnlyList<object>)collected;

@@ -3,15 +3,19 @@ namespace Standards.Engine.Rating
     /// <summary>One evidence value a condition read: the path and the value, or null when the evidence is missing.</summary>
     public sealed class EvidenceReading
     {
-        public EvidenceReading(string path, object? value, string display)
+        public EvidenceReading(string path, object? value, string display, string? evidencePath = null)
         {
             Path = path;
+            EvidencePath = evidencePath ?? path;
             Value = value;
             Display = display;
         }
 
         /// <summary>The evidence path, such as <c>case_sample.oversight_sufficient_percent</c>.</summary>
         public string Path { get; }
+
+        /// <summary>The evidence to supply when the value is missing: the field, or for an aggregate the list it reads.</summary>
+        public string EvidencePath { get; }
 
         /// <summary>The value read; null when the evidence is missing.</summary>
         public object? Value { get; }
