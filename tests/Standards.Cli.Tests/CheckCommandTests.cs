@@ -1,0 +1,54 @@
+using System;
+using System.IO;
+using System.Text.Json;
+using Xunit;
+
+namespace Standards.Cli.Tests
+{
+    public class CheckCommandTests
+    {
+        [Fact]
+        public void The_reference_rulebook_is_clean()
+        {
+            var (code, output, _) = StandardsProcess.Run("check", "rules");
+            Assert.Equal(0, code);
+            Assert.Equal("0 error(s), 0 warning(s)\n", output);
+        }
+
+        [Fact]
+        public void A_broken_rule_fails_with_its_position_in_text_json_and_sarif()
+        {
+            var copy = Path.Combine(Path.GetTempPath(), "standards-check-" + Guid.NewGuid().ToString("N"));
+            TestCommandTests.CopyDirectory(Path.Combine(StandardsProcess.RepoRoot, "rules"), copy);
+            try
+            {
+                var file = Path.Combine(copy, "standards", "P1.2-staffing.yaml");
+                var lines = File.ReadAllLines(file);
+                int index = Array.FindIndex(lines, l => l.Contains("case_sample.oversight_sufficient_percent", StringComparison.Ordinal) && l.TrimStart().StartsWith("when:", StringComparison.Ordinal));
+                Assert.True(index >= 0);
+                int column = lines[index].IndexOf("oversight_sufficient_percent", StringComparison.Ordinal) + 1;
+                lines[index] = lines[index].Replace("oversight_sufficient_percent", "oversight_sufficent_percent");
+                File.WriteAllLines(file, lines);
+
+                var text = StandardsProcess.Run("check", copy);
+                Assert.Equal(1, text.ExitCode);
+                Assert.Contains($"{copy}/standards/P1.2-staffing.yaml({index + 1},{column}): error STD1003: `case_sample` has no field `oversight_sufficent_percent`; did you mean `oversight_sufficient_percent`?", text.Output);
+
+                var json = StandardsProcess.Run("check", copy, "--format", "json");
+                using var doc = JsonDocument.Parse(json.Output);
+                Assert.Equal("STD1003", doc.RootElement[0].GetProperty("id").GetString());
+                Assert.Equal(index + 1, doc.RootElement[0].GetProperty("line").GetInt32());
+
+                var sarif = StandardsProcess.Run("check", copy, "--format", "sarif");
+                using var log = JsonDocument.Parse(sarif.Output);
+                var result = log.RootElement.GetProperty("runs")[0].GetProperty("results")[0];
+                Assert.Equal("STD1003", result.GetProperty("ruleId").GetString());
+                Assert.Equal(column, result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startColumn").GetInt32());
+            }
+            finally
+            {
+                Directory.Delete(copy, true);
+            }
+        }
+    }
+}
