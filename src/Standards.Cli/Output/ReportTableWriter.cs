@@ -50,7 +50,7 @@ namespace Standards.Cli.Output
                 return $"missing: {string.Join(", ", s.MissingEvidence.Take(3))}{(s.MissingEvidence.Count > 3 ? ", …" : string.Empty)}";
             }
 
-            var lowest = s.KeyQuestions.OrderBy(k => k.Range.Low.Rank).FirstOrDefault();
+            var lowest = s.KeyQuestions.OrderBy(k => k.Range.Low.Rank).ThenBy(k => k.Measure ?? double.MaxValue).FirstOrDefault();
             if (lowest is null) return string.Empty;
             if (lowest.KeyQuestion.Measure != null)
             {
