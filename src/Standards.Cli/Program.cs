@@ -26,5 +26,9 @@ test.SetAction(r => CommandHost.Run<TestCommand>(c => c.Run(r.GetValue(testDirec
 var check = new Command("check", "Check rule files and show every problem with its position.") { checkPaths, checkFormat };
 check.SetAction(r => CommandHost.Run<CheckCommand>(c => c.Run(r.GetValue(checkPaths) ?? Array.Empty<string>(), r.GetValue(checkFormat)!, Console.Out, Console.Error), Console.Error));
 
-var root = new RootCommand("Standards: provisional inspection ratings from YAML rating characteristics.") { rate, explain, test, check };
+var schemaOutput = new Option<string?>("--output") { Description = "Write the schema to this file instead of standard output." };
+var schema = new Command("schema", "Write the JSON Schema for rule files, for editor completion.") { rules, schemaOutput };
+schema.SetAction(r => CommandHost.Run<SchemaCommand>(c => c.Run(r.GetValue(rules), r.GetValue(schemaOutput), Console.Out, Console.Error), Console.Error));
+
+var root = new RootCommand("Standards: provisional inspection ratings from YAML rating characteristics.") { rate, explain, test, check, schema };
 return root.Parse(args).Invoke();

@@ -13,6 +13,7 @@ namespace Standards.Cli.Hosting
             services.AddTransient<ExplainCommand>();
             services.AddTransient<TestCommand>();
             services.AddTransient<CheckCommand>();
+            services.AddTransient<SchemaCommand>();
             return services;
         }
     }

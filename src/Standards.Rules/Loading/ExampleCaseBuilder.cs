@@ -14,12 +14,12 @@ namespace Standards.Rules.Loading
         public static IReadOnlyList<ExampleCase> Build(YamlMapping file, GradeScale? scale, DiagnosticBag diagnostics)
         {
             var cases = new List<ExampleCase>();
-            var top = MappingFields.Open(file, "an examples file", diagnostics, "examples");
+            var top = MappingFields.Open(file, "an examples file", diagnostics, RuleKeys.ExamplesFile);
             var sequence = top?.Sequence("examples", required: true);
             if (sequence is null) return cases;
             foreach (var item in sequence.Items)
             {
-                var fields = MappingFields.Open(item, "an example case", diagnostics, "name", "evidence", "expect");
+                var fields = MappingFields.Open(item, "an example case", diagnostics, RuleKeys.ExampleCase);
                 if (fields is null) continue;
                 var name = fields.Text("name", true);
                 var evidence = fields.Mapping("evidence", true);

@@ -12,14 +12,14 @@ namespace Standards.Rules.Loading
     {
         public static RulebookManifest? Build(YamlMapping file, DiagnosticBag diagnostics)
         {
-            var top = MappingFields.Open(file, "the rulebook manifest", diagnostics, "rulebook", "scale", "overall", "case_sample_bands");
+            var top = MappingFields.Open(file, "the rulebook manifest", diagnostics, RuleKeys.ManifestFile);
             if (top is null) return null;
 
             string id = "", title = "", version = "", effective = "";
             var identityNode = top.Node("rulebook", required: true);
             if (identityNode != null)
             {
-                var identity = MappingFields.Open(identityNode, "`rulebook`", diagnostics, "id", "title", "version", "effective");
+                var identity = MappingFields.Open(identityNode, "`rulebook`", diagnostics, RuleKeys.ManifestIdentity);
                 if (identity != null)
                 {
                     id = identity.Text("id", true) ?? "";
@@ -52,7 +52,7 @@ namespace Standards.Rules.Loading
             var seen = new Dictionary<string, YamlScalar>();
             foreach (var item in sequence.Items)
             {
-                var fields = MappingFields.Open(item, "a grade of the scale", diagnostics, "grade", "label", "points");
+                var fields = MappingFields.Open(item, "a grade of the scale", diagnostics, RuleKeys.Grade);
                 if (fields is null) continue;
                 var idScalar = fields.Scalar("grade", true);
                 var label = fields.Text("label", true);
@@ -95,7 +95,7 @@ namespace Standards.Rules.Loading
             if (sequence is null) return bands;
             foreach (var item in sequence.Items)
             {
-                var fields = MappingFields.Open(item, "an overall band", diagnostics, "grade", "from", "to");
+                var fields = MappingFields.Open(item, "an overall band", diagnostics, RuleKeys.OverallBand);
                 if (fields is null) continue;
                 var gradeScalar = fields.Scalar("grade", true);
                 var from = fields.Integer("from", true, 0, 10000);
@@ -134,7 +134,7 @@ namespace Standards.Rules.Loading
             if (sequence is null) return bands;
             foreach (var item in sequence.Items)
             {
-                var fields = MappingFields.Open(item, "a case-sample band", diagnostics, "grade", "at_least");
+                var fields = MappingFields.Open(item, "a case-sample band", diagnostics, RuleKeys.CaseSampleBand);
                 if (fields is null) continue;
                 var gradeScalar = fields.Scalar("grade", true);
                 var atLeastScalar = fields.Scalar("at_least", true);

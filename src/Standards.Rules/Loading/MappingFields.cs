@@ -31,7 +31,7 @@ namespace Standards.Rules.Loading
         /// Starts reading <paramref name="node"/> as a mapping in <paramref name="context"/> (such as "a characteristic"),
         /// reporting any key not in <paramref name="allowed"/>. Returns null (after reporting) when the node is not a mapping.
         /// </summary>
-        public static MappingFields? Open(YamlNode node, string context, DiagnosticBag diagnostics, params string[] allowed)
+        public static MappingFields? Open(YamlNode node, string context, DiagnosticBag diagnostics, IReadOnlyList<string> allowed)
         {
             if (node is not YamlMapping mapping)
             {

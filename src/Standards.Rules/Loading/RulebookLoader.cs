@@ -82,6 +82,8 @@ namespace Standards.Rules.Loading
                 }
             }
 
+            Consistency.ConsistencyChecker.Check(standards, scale, schema.Root, diagnostics);
+
             var rulebook = manifest is null
                 ? null
                 : new Rulebook(manifest, standards.OrderBy(s => s.Id, StringComparer.Ordinal).ToList(), examples, ContentHash.Compute(ordered));

@@ -12,11 +12,11 @@ namespace Standards.Rules.Loading
     {
         public static Standard? Build(YamlMapping file, GradeScale? scale, DiagnosticBag diagnostics)
         {
-            var top = MappingFields.Open(file, "a standard file", diagnostics, "standard", "key_questions", "characteristics");
+            var top = MappingFields.Open(file, "a standard file", diagnostics, RuleKeys.StandardFile);
             if (top is null) return null;
             var headerNode = top.Node("standard", required: true);
             if (headerNode is null) return null;
-            var header = MappingFields.Open(headerNode, "`standard`", diagnostics, "id", "title", "domain", "statement", "method");
+            var header = MappingFields.Open(headerNode, "`standard`", diagnostics, RuleKeys.StandardHeader);
             if (header is null) return null;
 
             var id = header.Text("id", true);
@@ -66,14 +66,14 @@ namespace Standards.Rules.Loading
                 case "lowest_key_question": return RatingMethod.LowestKeyQuestion;
                 default:
                     diagnostics.Report(DiagnosticCatalog.InvalidValue, scalar.Span,
-                        $"`{scalar.Value.Trim()}` is not a rating method{Suggestions.Hint(scalar.Value.Trim(), new[] { "characteristics", "lowest_key_question" })} (methods: characteristics, lowest_key_question)");
+                        $"`{scalar.Value.Trim()}` is not a rating method{Suggestions.Hint(scalar.Value.Trim(), RuleKeys.Methods)} (methods: characteristics, lowest_key_question)");
                     return fallback;
             }
         }
 
         private static KeyQuestion? BuildKeyQuestion(YamlNode node, string standardId, RatingMethod method, DiagnosticBag diagnostics)
         {
-            var fields = MappingFields.Open(node, "a key question", diagnostics, "id", "question", "prompts", "measure");
+            var fields = MappingFields.Open(node, "a key question", diagnostics, RuleKeys.KeyQuestion);
             if (fields is null) return null;
             var idScalar = fields.Scalar("id", true);
             var question = fields.Text("question", true) ?? "";
@@ -127,7 +127,7 @@ namespace Standards.Rules.Loading
 
         private static Characteristic? BuildCharacteristic(YamlNode node, IReadOnlyList<KeyQuestion> keyQuestions, GradeScale? scale, DiagnosticBag diagnostics)
         {
-            var fields = MappingFields.Open(node, "a characteristic", diagnostics, "id", "key_question", "supports", "caps", "when", "reason");
+            var fields = MappingFields.Open(node, "a characteristic", diagnostics, RuleKeys.Characteristic);
             if (fields is null) return null;
             var idScalar = fields.Scalar("id", true);
             var kqScalar = fields.Scalar("key_question", true);
