@@ -19,9 +19,8 @@ namespace Standards.Engine.Evidence
     {
         public const int MaxBytes = 20 * 1024 * 1024;
 
-        public static IReadOnlyList<CaseRecord>? Read(string file, DiagnosticBag diagnostics)
+        public static IReadOnlyList<CaseRecord>? Read(string file, string display, DiagnosticBag diagnostics)
         {
-            var display = file.Replace('\\', '/');
             string text;
             try
             {
@@ -40,6 +39,15 @@ namespace Standards.Engine.Evidence
             }
 
             var lines = text.Replace("\r\n", "\n").Split('\n');
+            if (lines[0].Trim().Length == 0)
+            {
+                diagnostics.Report(DiagnosticCatalog.MalformedCsv, SourceSpan.At(display, 0, 1, 1),
+                    "the case-sample file is empty or has no header row; the first line names the case fields, such as `case_id,oversight_sufficient`");
+                return null;
+            }
+
+            var lineStarts = new int[lines.Length];
+            for (int i = 1; i < lines.Length; i++) lineStarts[i] = lineStarts[i - 1] + lines[i - 1].Length + 1;
             var type = EvidenceSchema.Instance.Root.Find("case_sample")!.ElementType!.Find("cases")!.ElementType!;
             var header = lines[0].Split(',').Select(h => h.Trim()).ToArray();
             var members = new FactMember?[header.Length];
@@ -62,7 +70,7 @@ namespace Standards.Engine.Evidence
                 var cells = lines[row].Split(',');
                 if (cells.Length != header.Length)
                 {
-                    diagnostics.Report(DiagnosticCatalog.MalformedCsv, SourceSpan.At(display, 0, row + 1, 1),
+                    diagnostics.Report(DiagnosticCatalog.MalformedCsv, new SourceSpan(display, lineStarts[row], lines[row].Length, row + 1, 1, row + 1, lines[row].Length + 1),
                         $"row {row + 1} has {cells.Length} values but the header has {header.Length} columns");
                     ok = false;
                     continue;
@@ -86,7 +94,7 @@ namespace Standards.Engine.Evidence
                         case "yes": case "true": case "y": property.SetValue(record, true); break;
                         case "no": case "false": case "n": property.SetValue(record, false); break;
                         default:
-                            diagnostics.Report(DiagnosticCatalog.MalformedCsv, new SourceSpan(display, 0, cells[i].Length, row + 1, column, row + 1, column + cells[i].Length),
+                            diagnostics.Report(DiagnosticCatalog.MalformedCsv, new SourceSpan(display, lineStarts[row] + column - 1, cells[i].Length, row + 1, column, row + 1, column + cells[i].Length),
                                 $"row {row + 1}, column `{member.Name}` should be yes, no or empty, but it is `{cell}`");
                             ok = false;
                             break;

@@ -106,6 +106,13 @@ namespace Standards.Engine.Evidence
             return null;
         }
 
+        /// <summary>The CSV's path as the user would write it: beside the evidence file's path as given.</summary>
+        private static string DisplayPath(YamlScalar scalar)
+        {
+            var folder = System.IO.Path.GetDirectoryName(scalar.Span.Path) ?? string.Empty;
+            return (folder.Length == 0 ? scalar.Value.Trim() : folder + "/" + scalar.Value.Trim()).Replace('\\', '/');
+        }
+
         private void BindCasesFile(YamlEntry entry, CaseSample sample)
         {
             if (entry.Value is not YamlScalar scalar || scalar.IsNull)
@@ -127,7 +134,7 @@ namespace Standards.Engine.Evidence
                 return;
             }
 
-            sample.Cases = CaseSampleCsv.Read(file, _diagnostics);
+            sample.Cases = CaseSampleCsv.Read(file, DisplayPath(scalar), _diagnostics);
         }
     }
 }

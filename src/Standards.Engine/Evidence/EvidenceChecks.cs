@@ -38,7 +38,7 @@ namespace Standards.Engine.Evidence
             if (inPost is null || target is null || inPost <= target * OverTargetFactor) return;
             var node = (((root.Find("workforce")?.Value as YamlMapping)?.Find(grade)?.Value as YamlMapping)?.Find(inPostKey)?.Key) as YamlNode ?? root;
             diagnostics.Report(DiagnosticCatalog.ImplausibleStaffing, node.Span,
-                $"`workforce.{grade}.{inPostKey}` is {inPost}, more than {OverTargetFactor:0.##} times `{targetKey}` ({target}); check the figure, or add `workforce.{grade}.note` explaining it");
+                string.Format(System.Globalization.CultureInfo.InvariantCulture, "`workforce.{0}.{1}` is {2}, more than {3:0.##} times `{4}` ({5}); check the figure, or add `workforce.{0}.note` explaining it", grade, inPostKey, inPost, OverTargetFactor, targetKey, target));
         }
     }
 }

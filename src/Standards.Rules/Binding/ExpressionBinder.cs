@@ -15,9 +15,12 @@ namespace Standards.Rules.Binding
         private readonly FactType _scope;
         private readonly DiagnosticBag _diagnostics;
 
-        private ExpressionBinder(FactType scope, DiagnosticBag diagnostics)
+        private readonly string? _scopeName;
+
+        private ExpressionBinder(FactType scope, DiagnosticBag diagnostics, string? scopeName = null)
         {
             _scope = scope;
+            _scopeName = scopeName;
             _diagnostics = diagnostics;
         }
 
@@ -60,7 +63,7 @@ namespace Standards.Rules.Binding
 
         public BoundType VisitPath(PathExpr node)
         {
-            var path = FactPathResolver.Resolve(node, _scope, allowIntoList: false, _diagnostics);
+            var path = FactPathResolver.Resolve(node, _scope, allowIntoList: false, _diagnostics, _scopeName);
             if (path is null) return BoundType.Error;
             var member = path.Last;
             if (member.Kind == FactKind.Collection)
@@ -145,7 +148,7 @@ namespace Standards.Rules.Binding
 
         public BoundType VisitAggregate(AggregateExpr node)
         {
-            var path = FactPathResolver.Resolve(node.Source, _scope, allowIntoList: true, _diagnostics);
+            var path = FactPathResolver.Resolve(node.Source, _scope, allowIntoList: true, _diagnostics, _scopeName);
             if (path is null) return BoundType.Error;
             var list = path.Members[path.Members.Count - 1];
             if (list.Kind != FactKind.Collection)
@@ -158,7 +161,7 @@ namespace Standards.Rules.Binding
             bool ok = true;
             if (node.Filter != null)
             {
-                var filter = node.Filter.Accept(new ExpressionBinder(list.ElementType!, _diagnostics));
+                var filter = node.Filter.Accept(new ExpressionBinder(list.ElementType!, _diagnostics, $"each record of `{string.Join(".", path.Members.Select(m => m.Name))}`"));
                 ok = !filter.IsError && RequireBoolean(node.Filter, filter, "`where`");
             }
 

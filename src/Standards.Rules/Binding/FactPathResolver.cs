@@ -12,9 +12,10 @@ namespace Standards.Rules.Binding
     {
         /// <summary>
         /// Resolves <paramref name="path"/> from <paramref name="scope"/>. A path may enter one list only when
-        /// <paramref name="allowIntoList"/> is true (aggregate sources). Returns null after reporting.
+        /// <paramref name="allowIntoList"/> is true (aggregate sources). <paramref name="scopeName"/> describes the scope in
+        /// messages (such as "each record of `case_sample.cases`"); the default is "the evidence". Returns null after reporting.
         /// </summary>
-        public static FactPath? Resolve(PathExpr path, FactType scope, bool allowIntoList, DiagnosticBag diagnostics)
+        public static FactPath? Resolve(PathExpr path, FactType scope, bool allowIntoList, DiagnosticBag diagnostics, string? scopeName = null)
         {
             var outer = new List<FactMember>();
             var inner = new List<FactMember>();
@@ -36,7 +37,7 @@ namespace Standards.Rules.Binding
                 if (member is null)
                 {
                     var prefix = string.Join(".", path.Segments.Take(i));
-                    var where = prefix.Length == 0 ? "the evidence" : $"`{prefix}`";
+                    var where = prefix.Length == 0 ? scopeName ?? "the evidence" : $"`{prefix}`";
                     diagnostics.Report(DiagnosticCatalog.UnknownFactMember, span,
                         $"{where} has no field `{name}`{Suggestions.Hint(name, current.Members.Select(m => m.Name))}");
                     return null;

@@ -40,6 +40,16 @@ namespace Standards.Rules.Diagnostics
         public static readonly DiagnosticDescriptor NotACollection = new("STD1009", "The aggregate is not over a list", DiagnosticSeverity.Error, Reference);
         public static readonly DiagnosticDescriptor UnknownPrompt = new("STD1010", "The prompt is not part of the key question", DiagnosticSeverity.Error, Reference);
 
+        public static readonly DiagnosticDescriptor ContradictoryCondition = new("STD2001", "The condition can never hold", DiagnosticSeverity.Error, Consistency);
+        public static readonly DiagnosticDescriptor TautologicalCondition = new("STD2002", "The condition always holds", DiagnosticSeverity.Warning, Consistency);
+        public static readonly DiagnosticDescriptor NonMonotonicLadder = new("STD2003", "A higher grade has an easier threshold than a lower grade", DiagnosticSeverity.Warning, Consistency);
+        public static readonly DiagnosticDescriptor RedundantCharacteristic = new("STD2004", "The characteristic is redundant or its grade cannot be reached", DiagnosticSeverity.Warning, Consistency);
+        public static readonly DiagnosticDescriptor CapNeverBinds = new("STD2005", "The cap can never lower a rating", DiagnosticSeverity.Warning, Consistency);
+        public static readonly DiagnosticDescriptor GradeWithoutSupport = new("STD2006", "A grade of a key question has no supporting characteristic", DiagnosticSeverity.Warning, Consistency);
+        public static readonly DiagnosticDescriptor ConflictingOverlap = new("STD2007", "A cap and another characteristic on the same field overlap and disagree", DiagnosticSeverity.Warning, Consistency);
+        public static readonly DiagnosticDescriptor DerivedFactCycle = new("STD2008", "A rating depends on itself", DiagnosticSeverity.Error, Consistency);
+        public static readonly DiagnosticDescriptor FailingExampleCase = new("STD2009", "An example case does not get the rating it expects", DiagnosticSeverity.Error, Consistency);
+
         public static readonly DiagnosticDescriptor UnknownEvidenceField = new("STD4001", "The evidence field is not part of the evidence contract", DiagnosticSeverity.Error, Evidence);
         public static readonly DiagnosticDescriptor EvidenceWrongUnit = new("STD4002", "The evidence value has the wrong unit or shape", DiagnosticSeverity.Error, Evidence);
         public static readonly DiagnosticDescriptor ImpossibleEvidence = new("STD4003", "The evidence value is impossible", DiagnosticSeverity.Error, Evidence);

@@ -69,6 +69,7 @@ namespace Standards.Rules.Loading
             var standards = standardFiles.Select(f => StandardBuilder.Build(f, scale, diagnostics)).Where(s => s != null).Select(s => s!).ToList();
             var examples = exampleFiles.SelectMany(f => ExampleCaseBuilder.Build(f, scale, diagnostics)).ToList();
             ReferenceValidator.Validate(standards, examples, diagnostics);
+            IdLiteralValidator.Validate(standards, diagnostics);
             foreach (var standard in standards)
             {
                 foreach (var characteristic in standard.Characteristics)
