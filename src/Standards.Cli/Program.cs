@@ -30,5 +30,10 @@ var schemaOutput = new Option<string?>("--output") { Description = "Write the sc
 var schema = new Command("schema", "Write the JSON Schema for rule files, for editor completion.") { rules, schemaOutput };
 schema.SetAction(r => CommandHost.Run<SchemaCommand>(c => c.Run(r.GetValue(rules), r.GetValue(schemaOutput), Console.Out, Console.Error), Console.Error));
 
-var root = new RootCommand("Standards: provisional inspection ratings from YAML rating characteristics.") { rate, explain, test, check, schema };
+var port = new Option<int>("--port") { Description = "The port on 127.0.0.1 (0 picks a free one).", DefaultValueFactory = _ => 5080 };
+var examplesFolder = new Option<string>("--examples") { Description = "A folder of example evidence files offered on the page.", DefaultValueFactory = _ => "examples" };
+var serve = new Command("serve", "Serve a page on 127.0.0.1 for previewing ratings; reloads --rules edits, keeping the last good rulebook.") { rules, port, examplesFolder };
+serve.SetAction(r => CommandHost.Run<ServeCommand>(c => c.Run(r.GetValue(rules), r.GetValue(port), r.GetValue(examplesFolder)!, Console.Out, Console.Error), Console.Error));
+
+var root = new RootCommand("Standards: provisional inspection ratings from YAML rating characteristics.") { rate, explain, test, check, schema, serve };
 return root.Parse(args).Invoke();

@@ -14,6 +14,7 @@ namespace Standards.Cli.Hosting
             services.AddTransient<TestCommand>();
             services.AddTransient<CheckCommand>();
             services.AddTransient<SchemaCommand>();
+            services.AddTransient<ServeCommand>();
             return services;
         }
     }

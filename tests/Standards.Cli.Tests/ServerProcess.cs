@@ -1,0 +1,43 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Text.RegularExpressions;
+
+namespace Standards.Cli.Tests
+{
+    /// <summary>Starts <c>standards serve --port 0</c> as a real process and reads the address it prints.</summary>
+    internal sealed class ServerProcess : IDisposable
+    {
+        private readonly Process _process;
+
+        public ServerProcess(params string[] extraArgs)
+        {
+            var info = new ProcessStartInfo("dotnet") { WorkingDirectory = StandardsProcess.RepoRoot, RedirectStandardOutput = true, RedirectStandardError = true };
+            info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "standards.dll"));
+            info.ArgumentList.Add("serve");
+            info.ArgumentList.Add("--port");
+            info.ArgumentList.Add("0");
+            foreach (var a in extraArgs) info.ArgumentList.Add(a);
+            _process = Process.Start(info)!;
+            var line = _process.StandardOutput.ReadLineAsync();
+            if (!line.Wait(TimeSpan.FromSeconds(60)) || line.Result is null)
+            {
+                Dispose();
+                throw new InvalidOperationException("standards serve did not start: " + _process.StandardError.ReadToEnd());
+            }
+
+            var match = Regex.Match(line.Result, @"http://127\.0\.0\.1:\d+");
+            if (!match.Success) throw new InvalidOperationException("unexpected first line: " + line.Result);
+            Address = new Uri(match.Value);
+        }
+
+        public Uri Address { get; }
+
+        public void Dispose()
+        {
+            if (!_process.HasExited) _process.Kill(true);
+            _process.WaitForExit(10_000);
+            _process.Dispose();
+        }
+    }
+}
