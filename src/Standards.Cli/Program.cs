@@ -35,5 +35,11 @@ var examplesFolder = new Option<string>("--examples") { Description = "A folder 
 var serve = new Command("serve", "Serve a page on 127.0.0.1 for previewing ratings; reloads --rules edits, keeping the last good rulebook.") { rules, port, examplesFolder };
 serve.SetAction(r => CommandHost.Run<ServeCommand>(c => c.Run(r.GetValue(rules), r.GetValue(port), r.GetValue(examplesFolder)!, Console.Out, Console.Error), Console.Error));
 
-var root = new RootCommand("Standards: provisional inspection ratings from YAML rating characteristics.") { rate, explain, test, check, schema, serve };
+var before = new Option<string?>("--before") { Description = "The rulebook folder before the edit; defaults to the embedded rulebook." };
+var after = new Option<string>("--after") { Description = "The rulebook folder after the edit.", Required = true };
+var diffEvidence = new Argument<string[]>("evidence") { Description = "Evidence files or folders of past PDUs.", Arity = ArgumentArity.OneOrMore };
+var diff = new Command("diff", "Show which ratings an edit to the rulebook moves, across past PDU evidence.") { diffEvidence, before, after };
+diff.SetAction(r => CommandHost.Run<DiffCommand>(c => c.Run(r.GetValue(before), r.GetValue(after)!, r.GetValue(diffEvidence)!, Console.Out, Console.Error), Console.Error));
+
+var root = new RootCommand("Standards: provisional inspection ratings from YAML rating characteristics.") { rate, explain, test, check, diff, schema, serve };
 return root.Parse(args).Invoke();

@@ -15,6 +15,7 @@ namespace Standards.Cli.Hosting
             services.AddTransient<CheckCommand>();
             services.AddTransient<SchemaCommand>();
             services.AddTransient<ServeCommand>();
+            services.AddTransient<DiffCommand>();
             return services;
         }
     }
