@@ -50,5 +50,30 @@ namespace Standards.Cli.Tests
                 Directory.Delete(copy, true);
             }
         }
+    
+        [Fact]
+        public void A_failing_example_case_is_STD2009_at_the_expectation()
+        {
+            var copy = Path.Combine(Path.GetTempPath(), "standards-check-" + Guid.NewGuid().ToString("N"));
+            TestCommandTests.CopyDirectory(Path.Combine(StandardsProcess.RepoRoot, "rules"), copy);
+            try
+            {
+                var file = Path.Combine(copy, "examples", "p1.2-staffing.yaml");
+                var lines = File.ReadAllLines(file);
+                int index = Array.FindIndex(lines, l => l.Trim() == "P1.2: inadequate");
+                Assert.True(index >= 0);
+                int column = lines[index].IndexOf("P1.2", StringComparison.Ordinal) + 1;
+                lines[index] = lines[index].Replace("P1.2: inadequate", "P1.2: good");
+                File.WriteAllLines(file, lines);
+                var (code, output, _) = StandardsProcess.Run("check", copy);
+                Assert.Equal(1, code);
+                Assert.Contains($"{copy}/examples/p1.2-staffing.yaml({index + 1},{column}): error STD2009: the example", output);
+                Assert.Contains("expects `P1.2` to be good, but the rulebook gives inadequate", output);
+            }
+            finally
+            {
+                Directory.Delete(copy, true);
+            }
+        }
     }
 }

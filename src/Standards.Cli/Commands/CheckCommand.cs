@@ -3,7 +3,9 @@ using System.IO;
 using System.Linq;
 using Standards.Cli.Hosting;
 using Standards.Cli.Output;
+using Standards.Engine.Compilation;
 using Standards.Engine.Evidence;
+using Standards.Engine.Examples;
 using Standards.Rules.Diagnostics;
 using Standards.Rules.Loading;
 
@@ -39,8 +41,16 @@ namespace Standards.Cli.Commands
             }
 
             var result = RulebookLoader.Load(sources, EvidenceSchema.Instance);
-            DiagnosticWriter.Write(result.Diagnostics, format, output);
-            return result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? ExitCodes.Failed : ExitCodes.Success;
+            var diagnostics = result.Diagnostics.ToList();
+            if (!result.HasErrors && result.Rulebook != null)
+            {
+                // Example cases need the engine, so STD2009 comes from here and `standards test`, not from the analyzer.
+                diagnostics.AddRange(ExampleCaseRunner.Check(CompiledRulebook.Compile(result.Rulebook)));
+                diagnostics.Sort();
+            }
+
+            DiagnosticWriter.Write(diagnostics, format, output);
+            return diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? ExitCodes.Failed : ExitCodes.Success;
         }
     }
 }

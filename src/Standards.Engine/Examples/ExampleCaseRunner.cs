@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Standards.Engine.Compilation;
 using Standards.Engine.Evidence;
+using Standards.Rules.Diagnostics;
 using Standards.Rules.Model;
 
 namespace Standards.Engine.Examples
@@ -13,6 +14,38 @@ namespace Standards.Engine.Examples
         public const string OverallTarget = "overall";
 
         public static IReadOnlyList<ExampleOutcome> Run(CompiledRulebook rulebook) => rulebook.Rulebook.Examples.Select(e => Run(rulebook, e)).ToList();
+
+        /// <summary>Runs every example case and reports each unmet expectation as STD2009 at the expectation, for <c>standards check</c>.</summary>
+        public static IReadOnlyList<Diagnostic> Check(CompiledRulebook rulebook)
+        {
+            var diagnostics = new DiagnosticBag();
+            foreach (var outcome in Run(rulebook))
+            {
+                if (outcome.Report is null)
+                {
+                    foreach (var d in outcome.EvidenceDiagnostics) diagnostics.Add(d);
+                    continue;
+                }
+
+                foreach (var expected in outcome.Example.Expectations)
+                {
+                    var actual = Actual(outcome.Report, expected.Target);
+                    if (actual != null && (actual.Low.Id != expected.LowestGradeId || actual.High.Id != expected.HighestGradeId))
+                    {
+                        diagnostics.Report(DiagnosticCatalog.FailingExampleCase, expected.Span,
+                            $"the example `{outcome.Example.Name}` expects `{expected.Target}` to be {Text(expected)}, but the rulebook gives {actual.ToIdText()}; run `standards test` for the explanation");
+                    }
+                }
+            }
+
+            return diagnostics.ToSortedList();
+        }
+
+        private static Rating.GradeRange? Actual(Rating.RatingReport report, string target) =>
+            target == OverallTarget ? report.Overall.Range : report.Standards.FirstOrDefault(s => s.Standard.Id == target)?.Range;
+
+        private static string Text(ExpectedRating expected) =>
+            expected.LowestGradeId == expected.HighestGradeId ? expected.LowestGradeId : $"{expected.LowestGradeId} to {expected.HighestGradeId}";
 
         public static ExampleOutcome Run(CompiledRulebook rulebook, ExampleCase example)
         {
@@ -27,9 +60,7 @@ namespace Standards.Engine.Examples
             var problems = new List<string>();
             foreach (var expected in example.Expectations)
             {
-                var actual = expected.Target == OverallTarget
-                    ? report.Overall.Range
-                    : report.Standards.FirstOrDefault(s => s.Standard.Id == expected.Target)?.Range;
+                var actual = Actual(report, expected.Target);
                 if (actual is null)
                 {
                     problems.Add($"{expected.Target}: no such standard");
@@ -38,8 +69,7 @@ namespace Standards.Engine.Examples
 
                 if (actual.Low.Id != expected.LowestGradeId || actual.High.Id != expected.HighestGradeId)
                 {
-                    var wanted = expected.LowestGradeId == expected.HighestGradeId ? expected.LowestGradeId : $"{expected.LowestGradeId} to {expected.HighestGradeId}";
-                    problems.Add($"{expected.Target}: expected {wanted}, got {actual.ToIdText()}   [{expected.Span.Path}:{expected.Span.Line}]");
+                    problems.Add($"{expected.Target}: expected {Text(expected)}, got {actual.ToIdText()}   [{expected.Span.Path}:{expected.Span.Line}]");
                 }
             }
 
