@@ -39,7 +39,7 @@ namespace Standards.Rules.Consistency
                 OverlapCheck.Run(context);
             }
 
-            CycleCheck.Run(DerivedFactGraphBuilder.Build(clean), diagnostics);
+            CycleCheck.Run(DerivedFactGraphBuilder.Build(clean, evidence), diagnostics);
         }
     }
 }

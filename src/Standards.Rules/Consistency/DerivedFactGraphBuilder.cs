@@ -2,14 +2,16 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Standards.Rules.Expressions;
+using Standards.Rules.Facts;
 using Standards.Rules.Model;
 
 namespace Standards.Rules.Consistency
 {
     /// <summary>
     /// Builds the <see cref="DerivedFactGraph"/> a rulebook implies. Conditions and measures read evidence
-    /// paths; a path whose text, or first segment, is the name of a derived fact (<c>overall</c>, or the id of a
-    /// standard, key question or characteristic) is linked to that fact instead of to evidence. The rule
+    /// paths; a path that does not start with an evidence field but whose text, or first segment, is the name
+    /// of a derived fact (<c>overall</c>, or the id of a standard, key question or characteristic) is linked to
+    /// that fact instead. The rule
     /// language gives rules no way to read a derived rating, and binding rejects paths that are not evidence,
     /// so the graph is acyclic by construction; the check guards that property.
     /// </summary>
@@ -18,8 +20,11 @@ namespace Standards.Rules.Consistency
         /// <summary>The node of the overall rating.</summary>
         public const string Overall = "overall";
 
-        /// <summary>Builds the graph of <paramref name="standards"/>.</summary>
-        public static DerivedFactGraph Build(IReadOnlyList<Standard> standards)
+        /// <summary>
+        /// Builds the graph of <paramref name="standards"/>. Paths starting with a field of
+        /// <paramref name="evidence"/> (when given) always read evidence, whatever the ids of the rulebook.
+        /// </summary>
+        public static DerivedFactGraph Build(IReadOnlyList<Standard> standards, FactType? evidence = null)
         {
             var graph = new DerivedFactGraph();
             var derived = new Dictionary<string, string>(StringComparer.Ordinal) { [Overall] = Overall };
@@ -38,28 +43,30 @@ namespace Standards.Rules.Consistency
                 foreach (var kq in standard.KeyQuestions)
                 {
                     graph.AddEdge(new DependencyEdge(node, KeyQuestionNode(kq.Id), kq.Span));
-                    if (kq.Measure != null) AddReads(graph, KeyQuestionNode(kq.Id), kq.Measure, derived);
+                    if (kq.Measure != null) AddReads(graph, KeyQuestionNode(kq.Id), kq.Measure, derived, evidence);
                 }
 
                 foreach (var c in standard.Characteristics)
                 {
                     var owner = c.Role == CharacteristicRole.Caps ? node : KeyQuestionNode(c.KeyQuestionId);
                     graph.AddEdge(new DependencyEdge(owner, CharacteristicNode(c.Id), c.Span));
-                    AddReads(graph, CharacteristicNode(c.Id), c.Condition, derived);
+                    AddReads(graph, CharacteristicNode(c.Id), c.Condition, derived, evidence);
                 }
             }
 
             return graph;
         }
 
-        private static void AddReads(DerivedFactGraph graph, string reader, Expr expr, IReadOnlyDictionary<string, string> derived)
+        private static void AddReads(DerivedFactGraph graph, string reader, Expr expr, IReadOnlyDictionary<string, string> derived, FactType? evidence)
         {
             foreach (var path in Paths(expr, prefix: null))
             {
                 var text = path.Text;
+                var head = text.Split('.')[0];
                 string? target = null;
-                if (derived.TryGetValue(text, out var whole)) target = whole;
-                else if (derived.TryGetValue(text.Split('.')[0], out var first)) target = first;
+                if (evidence?.Find(head) != null) target = null;
+                else if (derived.TryGetValue(text, out var whole)) target = whole;
+                else if (derived.TryGetValue(head, out var first)) target = first;
                 graph.AddEdge(new DependencyEdge(reader, target ?? "evidence " + text, path.Expr.Span, isRead: true));
             }
         }

@@ -81,5 +81,27 @@ namespace Standards.Rules.Tests.Consistency
                 new[] { "evidence case_sample.cases", "evidence case_sample.cases.oversight_sufficient" },
                 graph.EdgesFrom("characteristic ri").Select(e => e.To).OrderBy(t => t).ToArray());
         }
+
+        [Fact]
+        public void A_characteristic_named_like_an_evidence_group_still_reads_evidence()
+        {
+            var yaml = Standard(
+                Characteristic("surveys", "supports: requires_improvement", "surveys.spo_induction_percent >= 12%"));
+            var result = Load(yaml);
+            Assert.DoesNotContain(result.Diagnostics, d => d.Id == "STD2008");
+            var graph = DerivedFactGraphBuilder.Build(result.Rulebook!.Standards, Schema.Root);
+            Assert.Equal("evidence surveys.spo_induction_percent", Assert.Single(graph.EdgesFrom("characteristic surveys")).To);
+            Assert.Null(graph.FindCycle());
+        }
+
+        [Fact]
+        public void Without_the_evidence_contract_a_path_named_after_a_characteristic_links_to_it()
+        {
+            var yaml = Standard(
+                Characteristic("surveys", "supports: requires_improvement", "surveys.spo_induction_percent >= 12%"));
+            var graph = DerivedFactGraphBuilder.Build(Load(yaml).Rulebook!.Standards);
+            Assert.Equal("characteristic surveys", Assert.Single(graph.EdgesFrom("characteristic surveys")).To);
+            Assert.NotNull(graph.FindCycle());
+        }
     }
 }
