@@ -71,7 +71,7 @@ namespace Standards.Engine.Evidence
             if ((member.Min is double min && value < min) || (member.Max is double max && value > max))
             {
                 diagnostics.Report(DiagnosticCatalog.ImpossibleEvidence, scalar.Span,
-                    $"`{path}` is `{text}`, which is impossible: it must be from {Format(member.Min, member.Unit)} to {Format(member.Max, member.Unit)}");
+                    $"`{path}` is `{text}`, which is impossible: it must be from {UnitFormat.Format(member.Min, member.Unit)} to {UnitFormat.Format(member.Max, member.Unit)}");
                 return null;
             }
 
@@ -109,19 +109,6 @@ namespace Standards.Engine.Evidence
                 case FactUnit.Ratio: return "a span of control such as `1:12`";
                 case FactUnit.Days: return "a number of days such as `9.5 days`";
                 default: return "a plain number such as `12.5`";
-            }
-        }
-
-        internal static string Format(double? value, FactUnit unit)
-        {
-            if (value is null) return "any";
-            var text = value.Value.ToString("0.##", CultureInfo.InvariantCulture);
-            switch (unit)
-            {
-                case FactUnit.Percent: return text + "%";
-                case FactUnit.Ratio: return "1:" + text;
-                case FactUnit.Days: return text + " days";
-                default: return text;
             }
         }
     }

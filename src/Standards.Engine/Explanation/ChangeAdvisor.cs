@@ -51,7 +51,7 @@ namespace Standards.Engine.Explanation
                 case PathExpr path:
                     changes.Add($"`{path.Text}` would have to be {(wanted ? "yes" : "no")} (now {Now(path, evidence)})");
                     return;
-                case BinaryExpr comparison when IsComparison(comparison.Operator):
+                case BinaryExpr comparison when ComparisonOperators.IsComparison(comparison.Operator):
                     changes.Add(Threshold(comparison, evidence, wanted));
                     return;
                 default:
@@ -62,13 +62,13 @@ namespace Standards.Engine.Explanation
 
         private static string Threshold(BinaryExpr comparison, PduEvidence evidence, bool wanted)
         {
-            var op = wanted ? comparison.Operator : Negate(comparison.Operator);
+            var op = wanted ? comparison.Operator : ComparisonOperators.Negate(comparison.Operator);
             Expr subject = comparison.Left, threshold = comparison.Right;
             if (comparison.Left is NumberLiteral || comparison.Left is BooleanLiteral || comparison.Left is TextLiteral)
             {
                 subject = comparison.Right;
                 threshold = comparison.Left;
-                op = Flip(op);
+                op = ComparisonOperators.Flip(op);
             }
 
             var now = Now(subject, evidence);
@@ -90,33 +90,6 @@ namespace Standards.Engine.Explanation
             if (probe != null) return probe.Read(evidence).Display;
             var value = ConditionCompiler.CompileNumber<PduEvidence>(subject, EvidenceSchema.Instance.Root)(evidence);
             return value?.ToString("0.##", CultureInfo.InvariantCulture) ?? "missing";
-        }
-
-        private static bool IsComparison(BinaryOperator op) => op >= BinaryOperator.Equal && op <= BinaryOperator.GreaterOrEqual;
-
-        private static BinaryOperator Negate(BinaryOperator op)
-        {
-            switch (op)
-            {
-                case BinaryOperator.Less: return BinaryOperator.GreaterOrEqual;
-                case BinaryOperator.LessOrEqual: return BinaryOperator.Greater;
-                case BinaryOperator.Greater: return BinaryOperator.LessOrEqual;
-                case BinaryOperator.GreaterOrEqual: return BinaryOperator.Less;
-                case BinaryOperator.Equal: return BinaryOperator.NotEqual;
-                default: return BinaryOperator.Equal;
-            }
-        }
-
-        private static BinaryOperator Flip(BinaryOperator op)
-        {
-            switch (op)
-            {
-                case BinaryOperator.Less: return BinaryOperator.Greater;
-                case BinaryOperator.LessOrEqual: return BinaryOperator.GreaterOrEqual;
-                case BinaryOperator.Greater: return BinaryOperator.Less;
-                case BinaryOperator.GreaterOrEqual: return BinaryOperator.LessOrEqual;
-                default: return op;
-            }
         }
     }
 }

@@ -222,7 +222,7 @@ namespace Standards.Rules.Binding
                 if ((member.Min is double min && number.Value < min) || (member.Max is double max && number.Value > max))
                 {
                     _diagnostics.Report(DiagnosticCatalog.ThresholdOutOfRange, threshold.Span,
-                        $"`{threshold}` is outside the valid range of `{member.Name}` ({Format(member.Min, member.Unit)} to {Format(member.Max, member.Unit)}), so this comparison can never be decided by real evidence");
+                        $"`{threshold}` is outside the valid range of `{member.Name}` ({UnitFormat.Format(member.Min, member.Unit)} to {UnitFormat.Format(member.Max, member.Unit)}), so this comparison can never be decided by real evidence");
                     return false;
                 }
             }
@@ -302,19 +302,6 @@ namespace Standards.Rules.Binding
             }
 
             return string.Empty;
-        }
-
-        private static string Format(double? value, FactUnit unit)
-        {
-            if (value is null) return "any";
-            var text = value.Value.ToString("0.##", CultureInfo.InvariantCulture);
-            switch (unit)
-            {
-                case FactUnit.Percent: return text + "%";
-                case FactUnit.Ratio: return "1:" + text;
-                case FactUnit.Days: return text + " days";
-                default: return text;
-            }
         }
 
         private static string Word(BinaryOperator op) => op == BinaryOperator.And ? "and" : "or";

@@ -48,10 +48,10 @@ namespace Standards.Rules.Consistency
             if (literalOnLeft)
             {
                 (left, right) = (right, left);
-                op = Mirror(op);
+                op = ComparisonOperators.Flip(op);
             }
 
-            if (negated) op = Negate(op);
+            if (negated) op = ComparisonOperators.Negate(op);
             if (TermFields.Literal(right) is double value && _terms.NumericField(left) is Field numeric)
             {
                 return Numeric(numeric, Intervals(op, value));
@@ -113,7 +113,7 @@ namespace Standards.Rules.Consistency
             var keyExpr = expr;
             if (expr is BinaryExpr binary && IsFlippedForm(binary.Operator))
             {
-                keyExpr = new BinaryExpr(Negate(binary.Operator), binary.Left, binary.Right, binary.Span);
+                keyExpr = new BinaryExpr(ComparisonOperators.Negate(binary.Operator), binary.Left, binary.Right, binary.Span);
                 negated = !negated;
             }
 
@@ -152,31 +152,5 @@ namespace Standards.Rules.Consistency
 
         private static bool IsFlippedForm(BinaryOperator op) =>
             op == BinaryOperator.Less || op == BinaryOperator.LessOrEqual || op == BinaryOperator.NotEqual;
-
-        private static BinaryOperator Mirror(BinaryOperator op)
-        {
-            switch (op)
-            {
-                case BinaryOperator.Less: return BinaryOperator.Greater;
-                case BinaryOperator.LessOrEqual: return BinaryOperator.GreaterOrEqual;
-                case BinaryOperator.Greater: return BinaryOperator.Less;
-                case BinaryOperator.GreaterOrEqual: return BinaryOperator.LessOrEqual;
-                default: return op;
-            }
-        }
-
-        private static BinaryOperator Negate(BinaryOperator op)
-        {
-            switch (op)
-            {
-                case BinaryOperator.Less: return BinaryOperator.GreaterOrEqual;
-                case BinaryOperator.LessOrEqual: return BinaryOperator.Greater;
-                case BinaryOperator.Greater: return BinaryOperator.LessOrEqual;
-                case BinaryOperator.GreaterOrEqual: return BinaryOperator.Less;
-                case BinaryOperator.Equal: return BinaryOperator.NotEqual;
-                case BinaryOperator.NotEqual: return BinaryOperator.Equal;
-                default: return op;
-            }
-        }
     }
 }
