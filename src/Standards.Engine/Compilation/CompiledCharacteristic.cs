@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using Standards.Engine.Facts;
 using Standards.Engine.Rating;
 using Standards.Rules.Model;
@@ -28,6 +27,6 @@ namespace Standards.Engine.Compilation
 
         /// <summary>Evaluates the condition and reads the evidence behind it.</summary>
         public CharacteristicResult Evaluate(PduEvidence evidence) =>
-            new CharacteristicResult(Standard, Characteristic, Condition(evidence), Probes.Select(p => p.Read(evidence)).ToList());
+            new CharacteristicResult(Standard, Characteristic, Condition(evidence), ReadingProbe.ReadAll(Probes, evidence));
     }
 }

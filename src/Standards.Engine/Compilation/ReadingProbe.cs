@@ -31,8 +31,19 @@ namespace Standards.Engine.Compilation
         /// <summary>Reads the value from the evidence.</summary>
         public EvidenceReading Read(PduEvidence evidence)
         {
-            var value = _read(evidence);
-            return new EvidenceReading(Label, value, Format(value, _unit), _evidencePath);
+            return new EvidenceReading(Label, _read(evidence), _unit, _evidencePath);
+        }
+
+        /// <summary>Reads every probe's value from the evidence, in order.</summary>
+        public static List<EvidenceReading> ReadAll(IReadOnlyList<ReadingProbe> probes, PduEvidence evidence)
+        {
+            var readings = new List<EvidenceReading>(probes.Count);
+            for (var i = 0; i < probes.Count; i++)
+            {
+                readings.Add(probes[i].Read(evidence));
+            }
+
+            return readings;
         }
 
         /// <summary>Finds the fields and aggregates an expression reads, outside aggregate filters, without repeats.</summary>

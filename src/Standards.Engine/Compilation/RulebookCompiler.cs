@@ -81,7 +81,7 @@ namespace Standards.Engine.Compilation
                     var evidence = (PduEvidence)m[0];
                     var value = measure(evidence);
                     var range = RatingSemantics.BandMeasure(value, manifest.CaseSampleBands, manifest.Scale);
-                    ctx.Insert(new KeyQuestionJudgement(standard, keyQuestion, range, new CharacteristicResult[0], value, probes.Select(p => p.Read(evidence)).ToList()));
+                    ctx.Insert(new KeyQuestionJudgement(standard, keyQuestion, range, new CharacteristicResult[0], value, ReadingProbe.ReadAll(probes, evidence)));
                 })
                 .Build();
         }
@@ -90,6 +90,11 @@ namespace Standards.Engine.Compilation
         {
             int keyQuestions = standard.KeyQuestions.Count;
             int caps = standard.Characteristics.Count(c => c.Role == CharacteristicRole.Caps);
+            var order = new Dictionary<KeyQuestion, int>();
+            for (var i = 0; i < standard.KeyQuestions.Count; i++)
+            {
+                order.TryAdd(standard.KeyQuestions[i], i);
+            }
             return new RuleBuilder("standard " + standard.Id).Priority(StandardPriority).Source(Source(standard.Span))
                 .Match<PduEvidence>()
                 .Collect<KeyQuestionJudgement>(j => j.Standard == standard)
@@ -97,7 +102,7 @@ namespace Standards.Engine.Compilation
                 .Join(m => Items(m[1]).Count == keyQuestions && Items(m[2]).Count == caps)
                 .Then((ctx, m) =>
                 {
-                    var judgements = Items(m[1]).Cast<KeyQuestionJudgement>().OrderBy(j => standard.KeyQuestions.ToList().IndexOf(j.KeyQuestion)).ToList();
+                    var judgements = Items(m[1]).Cast<KeyQuestionJudgement>().OrderBy(j => order.TryGetValue(j.KeyQuestion, out var i) ? i : -1).ToList();
                     var capResults = Items(m[2]).Cast<CharacteristicResult>().ToList();
                     var range = RatingSemantics.RateStandard(judgements.Select(j => j.Range).ToList(), capResults, scale, out var uncapped);
                     ctx.Insert(new StandardRating(standard, range, uncapped, judgements, capResults, MissingEvidence(judgements, capResults)));

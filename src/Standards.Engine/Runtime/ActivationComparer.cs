@@ -5,6 +5,8 @@ namespace Standards.Engine.Runtime
     /// <summary>
     /// Agenda order: priority descending, then rule declaration order, then the insertion order of the
     /// tuple's facts (lexicographic), then creation order. Total and independent of hashing.
+    /// <see cref="Agenda"/> realises the first two levels by ranking rules once; this comparer orders
+    /// the activations of one rule (<see cref="PendingActivations"/>).
     /// </summary>
     internal sealed class ActivationComparer : IComparer<Activation>
     {

@@ -18,6 +18,11 @@ namespace Standards.Engine.Runtime
         private int _processed;
         private bool _anyDirty = true;
         private long _nextActivationId;
+        private readonly int[] _lo;
+        private readonly int[] _hi;
+        private readonly int[] _cursor;
+        private Type? _lastType;
+        private PatternRef[] _lastPatterns = [];
 
         public Matcher(Session session, SessionFactory factory, List<object> facts, Agenda agenda)
         {
@@ -26,10 +31,15 @@ namespace Standards.Engine.Runtime
             _facts = facts;
             _agenda = agenda;
             _rules = new RuleState[factory.Rules.Count];
+            var fired = new HashSet<(int Rule, int[] Key)>(FiredKeyComparer.Instance);
             for (var i = 0; i < _rules.Length; i++)
             {
-                _rules[i] = new RuleState(factory.Rules[i], i);
+                _rules[i] = new RuleState(factory.Rules[i], i, factory.SinglePositions[i], fired);
             }
+
+            _lo = new int[factory.MaxPatterns];
+            _hi = new int[factory.MaxPatterns];
+            _cursor = new int[factory.MaxPatterns];
         }
 
         /// <summary>Per-rule session state, indexed by declaration order.</summary>
@@ -62,7 +72,14 @@ namespace Standards.Engine.Runtime
         private void Alpha(int seq)
         {
             var fact = _facts[seq];
-            foreach (var pr in _factory.PatternsFor(fact.GetType()))
+            var type = fact.GetType();
+            if (type != _lastType)
+            {
+                _lastPatterns = _factory.PatternsFor(type);
+                _lastType = type;
+            }
+
+            foreach (var pr in _lastPatterns)
             {
                 var state = _rules[pr.RuleIndex];
                 var pattern = state.Rule.Patterns[pr.PatternIndex];
@@ -94,7 +111,6 @@ namespace Standards.Engine.Runtime
 
         private void Generate(RuleState state)
         {
-            var n = state.Rule.Patterns.Count;
             var singles = state.SinglePositions;
             var full = !state.Initialized || state.CollectionChanged;
             if (full)
@@ -104,12 +120,13 @@ namespace Standards.Engine.Runtime
                 RefreshSnapshots(state);
             }
 
-            var lo = new int[n];
-            var hi = new int[n];
+            var lo = _lo;
+            var hi = _hi;
             if (full)
             {
                 foreach (var p in singles)
                 {
+                    lo[p] = 0;
                     hi[p] = state.Memories[p].Count;
                 }
 
@@ -185,7 +202,11 @@ namespace Standards.Engine.Runtime
                 }
             }
 
-            var index = (int[])lo.Clone();
+            var index = _cursor;
+            foreach (var p in singles)
+            {
+                index[p] = lo[p];
+            }
             while (true)
             {
                 Emit(state, index);
@@ -240,7 +261,7 @@ namespace Standards.Engine.Runtime
                 }
             }
 
-            if (state.Fired.Contains(key))
+            if (state.HasFired(key))
             {
                 return;
             }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace Standards.Engine.Runtime
@@ -5,31 +6,43 @@ namespace Standards.Engine.Runtime
     /// <summary>
     /// Per-session matching state of one rule: an alpha memory per pattern (sequence numbers of
     /// accepted facts, in insertion order), the high-water marks up to which tuples were generated,
-    /// the current collection snapshots, and the refraction set of fired tuple keys.
+    /// the current collection snapshots, the pending activations, and access to the session's refraction set of
+    /// fired tuple keys. Parts a rule may never need are allocated on first use.
     /// </summary>
     internal sealed class RuleState
     {
-        public RuleState(ProductionRule rule, int index)
+        private readonly HashSet<(int Rule, int[] Key)> _fired;
+        private PendingActivations? _pending;
+
+        /// <param name="rule">The rule.</param>
+        /// <param name="index">Declaration index of the rule.</param>
+        /// <param name="singlePositions">Indices of the rule's single patterns (shared, not modified).</param>
+        /// <param name="fired">The session's refraction set, shared by all rules.</param>
+        public RuleState(ProductionRule rule, int index, int[] singlePositions, HashSet<(int Rule, int[] Key)> fired)
         {
+            _fired = fired;
             Rule = rule;
             Index = index;
             var n = rule.Patterns.Count;
             Memories = new List<int>[n];
-            Watermarks = new int[n];
-            Snapshots = new IReadOnlyList<object>[n];
-            SnapshotKeys = new int[n][];
-            var singles = new List<int>();
             for (var p = 0; p < n; p++)
             {
                 Memories[p] = new List<int>();
-                SnapshotKeys[p] = [];
-                if (!rule.Patterns[p].IsCollection)
-                {
-                    singles.Add(p);
-                }
             }
 
-            SinglePositions = singles.ToArray();
+            Watermarks = new int[n];
+            SinglePositions = singlePositions;
+            if (singlePositions.Length == n)
+            {
+                Snapshots = [];
+                SnapshotKeys = [];
+            }
+            else
+            {
+                Snapshots = new IReadOnlyList<object>[n];
+                SnapshotKeys = new int[n][];
+                Array.Fill(SnapshotKeys, []);
+            }
         }
 
         /// <summary>The rule.</summary>
@@ -44,7 +57,7 @@ namespace Standards.Engine.Runtime
         /// <summary>Per single pattern: how many memory entries were already combined into tuples.</summary>
         public int[] Watermarks { get; }
 
-        /// <summary>Per collection pattern: the current collected facts (null for single patterns until built).</summary>
+        /// <summary>Per collection pattern: the current collected facts (empty when the rule has no collection pattern).</summary>
         public IReadOnlyList<object>?[] Snapshots { get; }
 
         /// <summary>Per collection pattern: the key segment of the snapshot (<c>-(count+1)</c>, then sequence numbers).</summary>
@@ -62,7 +75,16 @@ namespace Standards.Engine.Runtime
         /// <summary>A collection memory grew since tuples were last generated.</summary>
         public bool CollectionChanged { get; set; }
 
-        /// <summary>Keys of the tuples that already fired (refraction).</summary>
-        public HashSet<int[]> Fired { get; } = new(TupleKeyComparer.Instance);
+        /// <summary>The rule's pending activations on the agenda.</summary>
+        public PendingActivations Pending => _pending ??= new PendingActivations();
+
+        /// <summary>How many activations of the rule are pending.</summary>
+        public int PendingCount => _pending?.Count ?? 0;
+
+        /// <summary>Whether the tuple with this key already fired (refraction).</summary>
+        public bool HasFired(int[] key) => _fired.Contains((Index, key));
+
+        /// <summary>Records that the tuple with this key fired.</summary>
+        public void MarkFired(int[] key) => _fired.Add((Index, key));
     }
 }

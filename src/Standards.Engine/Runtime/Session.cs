@@ -20,13 +20,14 @@ namespace Standards.Engine.Runtime
 
         private readonly List<object> _facts = new();
         private readonly HashSet<object> _known = new(ReferenceEqualityComparer.Instance);
-        private readonly Agenda _agenda = new();
+        private readonly Agenda _agenda;
         private readonly Matcher _matcher;
         private bool _firing;
 
         internal Session(SessionFactory factory)
         {
             Factory = factory;
+            _agenda = new Agenda(factory.RankOf);
             _matcher = new Matcher(this, factory, _facts, _agenda);
         }
 
@@ -106,8 +107,8 @@ namespace Standards.Engine.Runtime
                         throw FiringBudgetExceededException.Create(maxFirings, Factory.Rules, counts);
                     }
 
-                    _agenda.Remove(next);
-                    next.Rule.Fired.Add(next.Key);
+                    _agenda.RemoveNext();
+                    next.Rule.MarkFired(next.Key);
                     FireActivation(next);
                     fired++;
                     counts[next.Rule.Index]++;
