@@ -14,7 +14,7 @@ namespace Standards.Analyzers
     /// id is supported without touching the analyzer. Title, category and severity come from the catalog; the
     /// message is the validator's own text.
     /// </summary>
-    public static class RuleDiagnosticDescriptors
+    internal static class RuleDiagnosticDescriptors
     {
         /// <summary>Where each id's documentation page lives: <c>docs/diagnostics/&lt;ID&gt;.md</c>.</summary>
         public const string HelpLinkBase = "https://github.com/standards/standards/blob/main/docs/diagnostics/";

@@ -5,7 +5,7 @@ using Standards.Rules.Text;
 namespace Standards.Analyzers
 {
     /// <summary>Maps the validator's positions (1-based lines and columns) to Roslyn locations in a rule file.</summary>
-    public static class RuleFileLocations
+    internal static class RuleFileLocations
     {
         /// <summary>
         /// The location of <paramref name="span"/> in its file, as <c>Location.Create(path, span, lineSpan)</c>

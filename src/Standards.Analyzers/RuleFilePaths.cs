@@ -3,7 +3,7 @@ using System;
 namespace Standards.Analyzers
 {
     /// <summary>Decides which AdditionalFiles are rule files: <c>.yaml</c> or <c>.yml</c> files under a folder named <c>rules</c>.</summary>
-    public static class RuleFilePaths
+    internal static class RuleFilePaths
     {
         private static readonly char[] Separators = { '/', '\\' };
 

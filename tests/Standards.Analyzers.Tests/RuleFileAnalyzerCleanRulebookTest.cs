@@ -1,0 +1,33 @@
+using System.Threading.Tasks;
+using Standards.Analyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace Standards.Analyzers.Tests
+{
+    /// <summary>A valid rulebook gives no diagnostics; without an evidence root or rule files the analyzer stays silent.</summary>
+    public sealed class RuleFileAnalyzerCleanRulebookTest
+    {
+        [Fact]
+        public async Task A_valid_rulebook_gives_no_diagnostics()
+        {
+            await RuleFileAnalyzerTest.VerifyStandardAsync(TestFacts.Standard);
+        }
+
+        [Fact]
+        public async Task Without_an_evidence_root_nothing_is_checked()
+        {
+            var test = new RuleFileAnalyzerTest(withFacts: false);
+            test.TestState.Sources.Add(("/proj/Other.cs", "namespace Consumer { public sealed class NotEvidence { } }"));
+            test.TestState.AdditionalFiles.Add((TestFacts.StandardPath, "standard: [not closed"));
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public async Task Yaml_files_outside_a_rules_folder_are_not_rule_files()
+        {
+            var test = new RuleFileAnalyzerTest();
+            test.TestState.AdditionalFiles.Add(("/proj/config/settings.yaml", "standard: [not closed"));
+            await test.RunAsync();
+        }
+    }
+}
