@@ -27,8 +27,7 @@ namespace Standards.Rules.Tests.Diagnostics
         }
 
         /// <summary>
-        /// The standard gives P1.2.3 only prompt a, so "P1.2.3z" names no prompt. Fails today: nothing in
-        /// src/Standards.Rules reports STD1010 (reported to the lead as a bug).
+        /// The standard gives P1.2.3 only prompt a, so "P1.2.3z" names no prompt.
         /// </summary>
         [Fact]
         public void UnknownPromptInAFilter_IsReportedAtTheText()
