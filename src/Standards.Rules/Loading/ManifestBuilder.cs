@@ -38,7 +38,12 @@ namespace Standards.Rules.Loading
             }
 
             var scale = BuildScale(top, diagnostics);
-            if (scale is null) return null;
+            if (scale is null)
+            {
+                // Without a scale the bands cannot be checked, but a missing `overall` is still worth reporting now.
+                top.Node("overall", required: true);
+                return null;
+            }
             var bands = BuildOverall(top, scale, diagnostics);
             var caseBands = BuildCaseSampleBands(top, scale, diagnostics);
             return new RulebookManifest(id, title, version, effective, scale, bands, caseBands, file.Span);

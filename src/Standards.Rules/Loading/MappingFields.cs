@@ -60,7 +60,7 @@ namespace Standards.Rules.Loading
             {
                 if (required)
                 {
-                    _diagnostics.Report(DiagnosticCatalog.MissingKey, _mapping.Span, $"{_context} needs a `{key}`");
+                    _diagnostics.Report(DiagnosticCatalog.MissingKey, _mapping.Span, $"{_context} needs {("aeiou".IndexOf(key[0]) >= 0 ? "an" : "a")} `{key}`");
                 }
 
                 return null;

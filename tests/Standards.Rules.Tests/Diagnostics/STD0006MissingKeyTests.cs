@@ -23,13 +23,15 @@ namespace Standards.Rules.Tests.Diagnostics
         }
 
         [Fact]
-        public void ManifestWithoutScale_IsReportedAtTheFileStart()
+        public void ManifestWithoutScaleOrBands_ReportsBothAtTheFileStart()
         {
             var manifest = "rulebook:\n  id: test-rulebook\n  title: Test rulebook\n  version: 1.0.0\n  effective: 2026-04-01\n";
 
             var result = Load((ManifestPath, manifest), (StandardPath, Standard()));
 
-            AssertSingle(result, "STD0006", ManifestPath, 1, 1, "the rulebook manifest needs a `scale`");
+            var diagnostics = AssertDiagnostics(result, $"STD0006 {ManifestPath}(1,1)", $"STD0006 {ManifestPath}(1,1)");
+            Assert.Contains(diagnostics, d => d.Message.Contains("the rulebook manifest needs a `scale`"));
+            Assert.Contains(diagnostics, d => d.Message.Contains("the rulebook manifest needs an `overall`"));
             Assert.Null(result.Rulebook);
         }
     }
