@@ -23,5 +23,15 @@ namespace Standards.Cli.Tests
             Assert.Equal(2, code);
             Assert.Contains("did you mean `P1.2`", error);
         }
+    
+        [Fact]
+        public void Domain_two_explains_which_key_question_is_below_the_next_band()
+        {
+            var (code, output, _) = StandardsProcess.Run("explain", "examples/national-picture.yaml", "--standard", "P2.1");
+            Assert.Equal(0, code);
+            Assert.Contains("P2.1.3: Inadequate   measure `case_sample.assessment.safety` = 31.4%", output);
+            Assert.Contains("change: raise `case_sample.assessment.safety` from 31.4% to at least 50%", output);
+            Assert.DoesNotContain("raise `case_sample.assessment.engagement`", output);
+        }
     }
 }

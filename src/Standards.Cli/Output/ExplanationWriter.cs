@@ -15,7 +15,7 @@ namespace Standards.Cli.Output
             output.WriteLine($"Explanation for {report.PduName} (rulebook {report.Rulebook.Id} {report.Rulebook.Version}, sha256 {report.ContentHash.Substring(0, 12)})");
             foreach (var s in report.Standards.Where(s => standardId is null || s.Standard.Id == standardId))
             {
-                Write(s, evidence, report.Rulebook.Scale, output);
+                Write(s, evidence, report.Rulebook, output);
             }
 
             if (standardId is null)
@@ -25,8 +25,9 @@ namespace Standards.Cli.Output
             }
         }
 
-        private static void Write(StandardRating s, PduEvidence evidence, GradeScale scale, TextWriter output)
+        private static void Write(StandardRating s, PduEvidence evidence, RulebookManifest manifest, TextWriter output)
         {
+            var scale = manifest.Scale;
             output.WriteLine();
             output.WriteLine($"{s.Standard.Id} {s.Standard.Title}: {s.Range}   [{s.Standard.Span.Path}:{s.Standard.Span.Line}]");
             if (s.Uncapped.High.Rank != s.Range.High.Rank || s.Uncapped.Low.Rank != s.Range.Low.Rank)
@@ -53,7 +54,7 @@ namespace Standards.Cli.Output
                 output.WriteLine($"  missing evidence: {string.Join(", ", s.MissingEvidence)}");
             }
 
-            var misses = NextGradeAdvisor.Advise(s, evidence, scale);
+            var misses = NextGradeAdvisor.Advise(s, evidence, manifest);
             if (misses.Count > 0)
             {
                 output.WriteLine($"  to reach {scale.Grades[s.Range.Low.Rank + 1].Label}:");

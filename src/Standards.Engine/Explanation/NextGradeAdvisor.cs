@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Standards.Engine.Facts;
 using Standards.Engine.Rating;
+using Standards.Rules.Facts;
 using Standards.Rules.Model;
 
 namespace Standards.Engine.Explanation
@@ -10,12 +11,18 @@ namespace Standards.Engine.Explanation
     public static class NextGradeAdvisor
     {
         /// <summary>The near misses between <paramref name="rating"/>'s lowest possible grade and the next grade; empty at the top of the scale.</summary>
-        public static IReadOnlyList<NearMiss> Advise(StandardRating rating, PduEvidence evidence, GradeScale scale)
+        public static IReadOnlyList<NearMiss> Advise(StandardRating rating, PduEvidence evidence, RulebookManifest manifest)
         {
+            var scale = manifest.Scale;
             var misses = new List<NearMiss>();
             int next = rating.Range.Low.Rank + 1;
-            if (next >= scale.Grades.Count || rating.Standard.Method != RatingMethod.Characteristics) return misses;
+            if (next >= scale.Grades.Count) return misses;
             var nextGrade = scale.Grades[next];
+            if (rating.Standard.Method == RatingMethod.LowestKeyQuestion)
+            {
+                return AdviseBands(rating, manifest, nextGrade);
+            }
+
             foreach (var judgement in rating.KeyQuestions.Where(j => j.Range.Low.Rank < next))
             {
                 foreach (var support in judgement.Supports.Where(s => s.Outcome != true && scale[s.Characteristic.GradeId].Rank <= next))
@@ -31,6 +38,25 @@ namespace Standards.Engine.Explanation
                 misses.Add(new NearMiss(cap,
                     $"{nextGrade.Label} was blocked by the cap {Describe(cap)} at {scale[cap.Characteristic.GradeId].Label} because {Values(cap)}",
                     ChangeAdvisor.Suggest(cap.Characteristic.Condition, evidence, wanted: false)));
+            }
+
+            return misses;
+        }
+
+        /// <summary>Domain two: each key question whose share of sufficient cases is below the next grade's band.</summary>
+        private static IReadOnlyList<NearMiss> AdviseBands(StandardRating rating, RulebookManifest manifest, Grade nextGrade)
+        {
+            var misses = new List<NearMiss>();
+            var band = manifest.CaseSampleBands.Where(b => manifest.Scale[b.GradeId].Rank >= nextGrade.Rank).OrderBy(b => b.AtLeast).FirstOrDefault();
+            if (band is null) return misses;
+            foreach (var judgement in rating.KeyQuestions.Where(j => j.Measure is null || j.Measure < band.AtLeast))
+            {
+                var kq = judgement.KeyQuestion;
+                var now = judgement.Measure is double m ? UnitFormat.Format(m, FactUnit.Percent) : "missing";
+                var target = UnitFormat.Format(band.AtLeast, FactUnit.Percent);
+                misses.Add(new NearMiss(null,
+                    $"{nextGrade.Label} was blocked by key question {kq.Id} ({kq.Span.Path}:{kq.Span.Line}) because `{kq.Measure}` = {now}, below the {target} band",
+                    new[] { $"raise `{kq.Measure}` from {now} to at least {target}" }));
             }
 
             return misses;
