@@ -28,7 +28,7 @@ namespace Standards.Cli.Commands
                 foreach (var failure in outcome.Failures) output.WriteLine($"      {failure}");
                 if (outcome.Report != null && outcome.Evidence != null)
                 {
-                    foreach (var target in outcome.Example.Expectations.Where(e => e.Target != ExampleCaseRunner.OverallTarget).Select(e => e.Target).Distinct())
+                    foreach (var target in outcome.Example.Expectations.Where(e => e.Target != Rules.Model.ExpectedRating.OverallTarget).Select(e => e.Target).Distinct())
                     {
                         using var explanation = new StringWriter();
                         ExplanationWriter.Write(outcome.Report, outcome.Evidence, target, explanation);

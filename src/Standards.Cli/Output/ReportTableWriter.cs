@@ -39,7 +39,7 @@ namespace Standards.Cli.Output
         /// <summary>A one-line reason: the binding cap, or the key question that set the rating.</summary>
         public static string Why(StandardRating s, GradeScale scale)
         {
-            var cap = s.Caps.Where(c => c.Outcome == true).OrderBy(c => c.Characteristic.GradeId).FirstOrDefault(c => c.Characteristic.GradeId == s.Range.High.Id);
+            var cap = s.Caps.FirstOrDefault(c => c.Outcome == true && c.Characteristic.GradeId == s.Range.High.Id);
             if (cap != null && s.Uncapped.High.Rank > s.Range.High.Rank)
             {
                 return $"capped: {cap.Characteristic.Reason} [{cap.Characteristic.Id}]";

@@ -65,10 +65,12 @@ namespace Standards.Engine.Compilation
                     break;
                 case AggregateExpr aggregate when seen.Add(aggregate.ToString()):
                     var number = ConditionCompiler.CompileNumber<PduEvidence>(aggregate, root);
+                    var source = FactPathResolver.Resolve(aggregate.Source, root, true, new DiagnosticBag());
                     var unit = aggregate.Kind == AggregateKind.Percent ? FactUnit.Percent
                         : aggregate.Kind == AggregateKind.Count ? FactUnit.Count
-                        : FactPathResolver.Resolve(aggregate.Source, root, true, new DiagnosticBag())?.Last.Unit ?? FactUnit.Number;
-                    probes.Add(new ReadingProbe(aggregate.ToString(), e => number(e), unit, ListPath(aggregate.Source, root)));
+                        : source?.Last.Unit ?? FactUnit.Number;
+                    var listPath = source is null ? aggregate.Source.Text : string.Join(".", System.Linq.Enumerable.Select(source.Members, m => m.Name));
+                    probes.Add(new ReadingProbe(aggregate.ToString(), e => number(e), unit, listPath));
                     break;
                 case UnaryExpr unary:
                     Collect(unary.Operand, root, probes, seen);
@@ -89,12 +91,6 @@ namespace Standards.Engine.Compilation
             }
         }
 
-        private static string ListPath(PathExpr source, FactType root)
-        {
-            var resolved = FactPathResolver.Resolve(source, root, true, new DiagnosticBag());
-            return resolved is null ? source.Text : string.Join(".", System.Linq.Enumerable.Select(resolved.Members, m => m.Name));
-        }
-
         /// <summary>Formats a value with its unit: <c>41%</c>, <c>1:12</c>, <c>9.5 days</c>, <c>yes</c>, <c>missing</c>.</summary>
         public static string Format(object? value, FactUnit unit)
         {
@@ -102,16 +98,7 @@ namespace Standards.Engine.Compilation
             {
                 case null: return "missing";
                 case bool b: return b ? "yes" : "no";
-                case double d:
-                    var text = d.ToString("0.##", CultureInfo.InvariantCulture);
-                    switch (unit)
-                    {
-                        case FactUnit.Percent: return text + "%";
-                        case FactUnit.Ratio: return "1:" + text;
-                        case FactUnit.Days: return text + " days";
-                        default: return text;
-                    }
-
+                case double d: return UnitFormat.Format(d, unit);
                 case DateTime date: return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
                 default: return Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
             }

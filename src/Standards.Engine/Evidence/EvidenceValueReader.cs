@@ -22,7 +22,7 @@ namespace Standards.Engine.Evidence
                     diagnostics.Report(DiagnosticCatalog.EvidenceWrongUnit, scalar.Span, $"`{path}` should be true or false, but it is `{text}`");
                     return null;
                 case FactKind.Text:
-                    if (member.AllowedValues.Count > 0 && Array.IndexOf(System.Linq.Enumerable.ToArray(member.AllowedValues), text) < 0)
+                    if (member.AllowedValues.Count > 0 && !System.Linq.Enumerable.Contains(member.AllowedValues, text))
                     {
                         diagnostics.Report(DiagnosticCatalog.EvidenceWrongUnit, scalar.Span,
                             $"`{path}` should be one of {string.Join(", ", member.AllowedValues)}, but it is `{text}`");

@@ -10,9 +10,6 @@ namespace Standards.Engine.Examples
     /// <summary>Runs a rulebook's example cases like unit tests: rate each case's evidence and compare with its expectations.</summary>
     public static class ExampleCaseRunner
     {
-        /// <summary>The expectation target for the overall rating.</summary>
-        public const string OverallTarget = "overall";
-
         public static IReadOnlyList<ExampleOutcome> Run(CompiledRulebook rulebook) => rulebook.Rulebook.Examples.Select(e => Run(rulebook, e)).ToList();
 
         /// <summary>Runs every example case and reports each unmet expectation as STD2009 at the expectation, for <c>standards check</c>.</summary>
@@ -27,14 +24,10 @@ namespace Standards.Engine.Examples
                     continue;
                 }
 
-                foreach (var expected in outcome.Example.Expectations)
+                foreach (var (expected, actual) in outcome.Mismatches)
                 {
-                    var actual = Actual(outcome.Report, expected.Target);
-                    if (actual != null && (actual.Low.Id != expected.LowestGradeId || actual.High.Id != expected.HighestGradeId))
-                    {
-                        diagnostics.Report(DiagnosticCatalog.FailingExampleCase, expected.Span,
-                            $"the example `{outcome.Example.Name}` expects `{expected.Target}` to be {Text(expected)}, but the rulebook gives {actual.ToIdText()}; run `standards test` for the explanation");
-                    }
+                    diagnostics.Report(DiagnosticCatalog.FailingExampleCase, expected.Span,
+                        $"the example `{outcome.Example.Name}` expects `{expected.Target}` to be {Text(expected)}, but the rulebook gives {actual.ToIdText()}; run `standards test` for the explanation");
                 }
             }
 
@@ -42,7 +35,7 @@ namespace Standards.Engine.Examples
         }
 
         private static Rating.GradeRange? Actual(Rating.RatingReport report, string target) =>
-            target == OverallTarget ? report.Overall.Range : report.Standards.FirstOrDefault(s => s.Standard.Id == target)?.Range;
+            target == ExpectedRating.OverallTarget ? report.Overall.Range : report.Standards.FirstOrDefault(s => s.Standard.Id == target)?.Range;
 
         private static string Text(ExpectedRating expected) =>
             expected.LowestGradeId == expected.HighestGradeId ? expected.LowestGradeId : $"{expected.LowestGradeId} to {expected.HighestGradeId}";
@@ -53,11 +46,12 @@ namespace Standards.Engine.Examples
             if (evidence.Evidence is null)
             {
                 var failures = evidence.Diagnostics.Select(d => $"the evidence is invalid: {d}").ToList();
-                return new ExampleOutcome(example, failures, null, null, evidence.Diagnostics);
+                return new ExampleOutcome(example, failures, new (ExpectedRating, Rating.GradeRange)[0], null, null, evidence.Diagnostics);
             }
 
             var report = rulebook.Rate(evidence.Evidence);
             var problems = new List<string>();
+            var mismatches = new List<(ExpectedRating, Rating.GradeRange)>();
             foreach (var expected in example.Expectations)
             {
                 var actual = Actual(report, expected.Target);
@@ -70,10 +64,11 @@ namespace Standards.Engine.Examples
                 if (actual.Low.Id != expected.LowestGradeId || actual.High.Id != expected.HighestGradeId)
                 {
                     problems.Add($"{expected.Target}: expected {Text(expected)}, got {actual.ToIdText()}   [{expected.Span.Path}:{expected.Span.Line}]");
+                    mismatches.Add((expected, actual));
                 }
             }
 
-            return new ExampleOutcome(example, problems, report, evidence.Evidence, evidence.Diagnostics);
+            return new ExampleOutcome(example, problems, mismatches, report, evidence.Evidence, evidence.Diagnostics);
         }
     }
 }

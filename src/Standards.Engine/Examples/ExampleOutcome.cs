@@ -9,10 +9,11 @@ namespace Standards.Engine.Examples
     /// <summary>The result of running one example case: the failures (empty when it passed) and the report.</summary>
     public sealed class ExampleOutcome
     {
-        public ExampleOutcome(ExampleCase example, IReadOnlyList<string> failures, RatingReport? report, PduEvidence? evidence, IReadOnlyList<Diagnostic> evidenceDiagnostics)
+        public ExampleOutcome(ExampleCase example, IReadOnlyList<string> failures, IReadOnlyList<(ExpectedRating Expected, GradeRange Actual)> mismatches, RatingReport? report, PduEvidence? evidence, IReadOnlyList<Diagnostic> evidenceDiagnostics)
         {
             Example = example;
             Failures = failures;
+            Mismatches = mismatches;
             Report = report;
             Evidence = evidence;
             EvidenceDiagnostics = evidenceDiagnostics;
@@ -22,6 +23,9 @@ namespace Standards.Engine.Examples
 
         /// <summary>One line per unmet expectation: "P1.2: expected good, got requires_improvement".</summary>
         public IReadOnlyList<string> Failures { get; }
+
+        /// <summary>The expectations the rating did not meet, with the rating actually given.</summary>
+        public IReadOnlyList<(ExpectedRating Expected, GradeRange Actual)> Mismatches { get; }
 
         /// <summary>The ratings, or null when the example's evidence was invalid.</summary>
         public RatingReport? Report { get; }

@@ -53,21 +53,12 @@ namespace Standards.Rules.Loading
             var high = separator < 0 ? text : text.Substring(separator + RangeSeparator.Length).Trim();
             if (scale != null)
             {
-                var lowGrade = scale.Find(low);
-                var highGrade = scale.Find(high);
-                foreach (var (word, grade) in new[] { (low, lowGrade), (high, highGrade) })
-                {
-                    if (grade is null)
-                    {
-                        var ids = new List<string>();
-                        foreach (var g in scale.Grades) ids.Add(g.Id);
-                        diagnostics.Report(DiagnosticCatalog.UnknownGrade, value.Span,
-                            $"`{word}` is not a grade of the rating scale{Suggestions.Hint(word, ids)} (grades: {string.Join(", ", ids)})");
-                        return null;
-                    }
-                }
+                var lowGrade = GradeText.Resolve(low, value.Span, scale, diagnostics);
+                if (lowGrade is null) return null;
+                var highGrade = GradeText.Resolve(high, value.Span, scale, diagnostics);
+                if (highGrade is null) return null;
 
-                if (lowGrade!.Rank > highGrade!.Rank)
+                if (lowGrade.Rank > highGrade.Rank)
                 {
                     (low, high) = (high, low);
                 }

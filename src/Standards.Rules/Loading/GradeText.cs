@@ -9,15 +9,18 @@ namespace Standards.Rules.Loading
     internal static class GradeText
     {
         /// <summary>Checks that <paramref name="scalar"/> names a grade of the scale; reports STD1007 otherwise.</summary>
-        public static Grade? Resolve(YamlScalar scalar, GradeScale scale, DiagnosticBag diagnostics)
+        public static Grade? Resolve(YamlScalar scalar, GradeScale scale, DiagnosticBag diagnostics) =>
+            Resolve(scalar.Value.Trim(), scalar.Span, scale, diagnostics);
+
+        /// <summary>Checks that <paramref name="text"/> names a grade of the scale; reports STD1007 at <paramref name="span"/> otherwise.</summary>
+        public static Grade? Resolve(string text, Text.SourceSpan span, GradeScale scale, DiagnosticBag diagnostics)
         {
-            var text = scalar.Value.Trim();
             var grade = scale.Find(text);
             if (grade is null)
             {
                 var ids = new string[scale.Grades.Count];
                 for (int i = 0; i < ids.Length; i++) ids[i] = scale.Grades[i].Id;
-                diagnostics.Report(DiagnosticCatalog.UnknownGrade, scalar.Span,
+                diagnostics.Report(DiagnosticCatalog.UnknownGrade, span,
                     $"`{text}` is not a grade of the rating scale{Suggestions.Hint(text, ids)} (grades: {string.Join(", ", ids)})");
             }
 

@@ -9,9 +9,6 @@ namespace Standards.Rules.Loading
     /// <summary>Checks ids across the rulebook: unique standards, key questions and characteristics; known expectation targets.</summary>
     internal static class ReferenceValidator
     {
-        /// <summary>The target name for the overall rating in example expectations.</summary>
-        public const string OverallTarget = "overall";
-
         public static void Validate(IReadOnlyList<Standard> standards, IReadOnlyList<ExampleCase> examples, DiagnosticBag diagnostics)
         {
             CheckUnique(standards.Select(s => (s.Id, s.Span)), "standard", diagnostics);
@@ -19,7 +16,7 @@ namespace Standards.Rules.Loading
             CheckUnique(standards.SelectMany(s => s.Characteristics).Select(c => (c.Id, c.Span)), "characteristic", diagnostics);
             CheckUnique(examples.Select(e => (e.Name, e.Span)), "example case", diagnostics);
 
-            var known = standards.Select(s => s.Id).Concat(new[] { OverallTarget }).ToList();
+            var known = standards.Select(s => s.Id).Concat(new[] { ExpectedRating.OverallTarget }).ToList();
             foreach (var expectation in examples.SelectMany(e => e.Expectations))
             {
                 if (!known.Contains(expectation.Target))

@@ -8,6 +8,9 @@ namespace Standards.Rules.Model
     /// <summary>An expected rating in an example case: one grade, or a range when evidence is missing.</summary>
     public sealed class ExpectedRating
     {
+        /// <summary>The target that names the overall rating rather than a standard.</summary>
+        public const string OverallTarget = "overall";
+
         public ExpectedRating(string target, string lowestGradeId, string highestGradeId, SourceSpan span)
         {
             Target = target;
