@@ -30,7 +30,12 @@ namespace Standards.Engine.Compilation
         /// <summary>Compiles a rulebook that loaded without errors.</summary>
         public static CompiledRulebook Compile(Rulebook rulebook)
         {
-            var rules = RulebookCompiler.Compile(rulebook, out _);
+            if (!rulebook.Bound.IsComplete)
+            {
+                throw new System.ArgumentException("the rulebook did not bind completely; compile only a rulebook that loaded without errors", nameof(rulebook));
+            }
+
+            var rules = RulebookCompiler.Compile(rulebook.Bound);
             return new CompiledRulebook(rulebook, new RuleSet(rules).Compile());
         }
 
