@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using RulesEngine.Models;
-using Standards.Engine.Evidence;
 using Standards.Engine.Facts;
 using Standards.Rules.Model;
 

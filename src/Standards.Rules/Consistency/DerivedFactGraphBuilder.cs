@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using Standards.Rules.Expressions;
 using Standards.Rules.Facts;
 using Standards.Rules.Model;
