@@ -42,7 +42,7 @@ namespace Standards.Engine.Examples
 
         public static ExampleOutcome Run(CompiledRulebook rulebook, ExampleCase example)
         {
-            var evidence = EvidenceReader.FromNode(example.Evidence);
+            var evidence = EvidenceReader.FromNode(example.Evidence, rulebook.Rulebook);
             if (evidence.Evidence is null)
             {
                 var failures = evidence.Diagnostics.Select(d => $"the evidence is invalid: {d}").ToList();

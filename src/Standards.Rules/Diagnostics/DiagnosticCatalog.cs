@@ -49,6 +49,7 @@ namespace Standards.Rules.Diagnostics
         public static readonly DiagnosticDescriptor ConflictingOverlap = new("STD2007", "A cap and another characteristic on the same field overlap and disagree", DiagnosticSeverity.Warning, Consistency);
         public static readonly DiagnosticDescriptor DerivedFactCycle = new("STD2008", "A rating depends on itself", DiagnosticSeverity.Error, Consistency);
         public static readonly DiagnosticDescriptor FailingExampleCase = new("STD2009", "An example case does not get the rating it expects", DiagnosticSeverity.Error, Consistency);
+        public static readonly DiagnosticDescriptor OverallBandsMismatch = new("STD2010", "The overall bands do not cover 0 to the maximum points of the standards present", DiagnosticSeverity.Error, Consistency);
 
         public static readonly DiagnosticDescriptor UnknownEvidenceField = new("STD4001", "The evidence field is not part of the evidence contract", DiagnosticSeverity.Error, Evidence);
         public static readonly DiagnosticDescriptor EvidenceWrongUnit = new("STD4002", "The evidence value has the wrong unit or shape", DiagnosticSeverity.Error, Evidence);
@@ -56,6 +57,17 @@ namespace Standards.Rules.Diagnostics
         public static readonly DiagnosticDescriptor ImplausibleStaffing = new("STD4004", "Staff in post are far above target without a note", DiagnosticSeverity.Error, Evidence);
         public static readonly DiagnosticDescriptor MalformedCsv = new("STD4005", "A row of the case-sample CSV cannot be read", DiagnosticSeverity.Error, Evidence);
         public static readonly DiagnosticDescriptor EvidenceFileProblem = new("STD4006", "The evidence file cannot be read", DiagnosticSeverity.Error, Evidence);
+        public static readonly DiagnosticDescriptor UnknownJudgementReference = new("STD4007", "A prompt judgement names a key question or prompt that is not in the rulebook", DiagnosticSeverity.Error, Evidence);
+        public static readonly DiagnosticDescriptor DuplicateCaseId = new("STD4008", "Two rows of the case-sample CSV have the same case id", DiagnosticSeverity.Error, Evidence);
+        public static readonly DiagnosticDescriptor SharesOverWhole = new("STD4009", "Shares of one whole add up to more than 100%", DiagnosticSeverity.Error, Evidence);
+        public static readonly DiagnosticDescriptor HeadcountBelowFte = new("STD4010", "More full-time equivalents than people", DiagnosticSeverity.Error, Evidence);
+        public static readonly DiagnosticDescriptor PercentOfEmptySample = new("STD4011", "A percentage is given for a sample of 0 cases", DiagnosticSeverity.Error, Evidence);
+        public static readonly DiagnosticDescriptor PercentNotFromSample = new("STD4012", "The percentage cannot come from a sample of that size", DiagnosticSeverity.Error, Evidence);
+        public static readonly DiagnosticDescriptor CountAboveSample = new("STD4013", "A count is larger than its sample", DiagnosticSeverity.Error, Evidence);
+        public static readonly DiagnosticDescriptor ImplausibleDate = new("STD4014", "The date is before 2000 or more than a year after today", DiagnosticSeverity.Error, Evidence);
+        public static readonly DiagnosticDescriptor FiguresWithoutStaff = new("STD4015", "Figures are given for staff of whom none are in post", DiagnosticSeverity.Error, Evidence);
+        public static readonly DiagnosticDescriptor BlankText = new("STD4016", "A text field is empty", DiagnosticSeverity.Error, Evidence);
+        public static readonly DiagnosticDescriptor CsvDisagreesWithEvidence = new("STD4017", "The case-sample CSV disagrees with a figure given in the evidence", DiagnosticSeverity.Error, Evidence);
 
         /// <summary>All descriptors, in id order.</summary>
         public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
