@@ -21,10 +21,11 @@ namespace Standards.Rules.Loading
             var highest = bands.OrderBy(b => b.To).Last();
             if (lowest.From == 0 && highest.To == maximum) return;
             var at = highest.To != maximum ? highest : lowest;
+            var present = standards.Count == 0
+                ? "no standards, so its totals are all 0"
+                : $"{standards.Count} standard{(standards.Count == 1 ? "" : "s")} ({string.Join(", ", standards.Select(s => s.Id).OrderBy(i => i, System.StringComparer.Ordinal))}) worth 0 to {maximum} points ({perStandard} each)";
             diagnostics.Report(DiagnosticCatalog.OverallBandsMismatch, at.Span,
-                $"the overall bands cover {lowest.From} to {highest.To} points, but the rulebook has {standards.Count} standard{(standards.Count == 1 ? "" : "s")} " +
-                $"({string.Join(", ", standards.Select(s => s.Id).OrderBy(i => i, System.StringComparer.Ordinal))}) worth 0 to {maximum} points ({perStandard} each); " +
-                "restore the missing standard file, or change the bands to cover exactly 0 to the maximum");
+                $"the overall bands cover {lowest.From} to {highest.To} points, but the rulebook has {present}; restore the missing standard file, or change the bands to cover exactly 0 to the maximum");
         }
     }
 }
