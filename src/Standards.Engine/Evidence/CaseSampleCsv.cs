@@ -122,7 +122,7 @@ namespace Standards.Engine.Evidence
                     {
                         var text = reader.GetString(i).Trim();
                         if (member.Name == IdColumn && text.Length > 0) CheckUnique(ids, text, row, line, reader, i, display, problems);
-                        property.SetValue(record, text.Length == 0 ? null : text);
+                        if (record != null) property.SetValue(record, text.Length == 0 ? null : text);
                         continue;
                     }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Text;
+using Standards.Engine.Evidence;
 using Xunit;
 using static Standards.Engine.Tests.Evidence.EvidenceFiles;
 
@@ -44,6 +45,19 @@ namespace Standards.Engine.Tests.Evidence
             Assert.Equal(2, result.Evidence!.CaseSample!.SampleSize);
             Assert.Equal(50, result.Evidence.CaseSample.OversightSufficientPercent);
             Assert.Equal("C1", result.Evidence.CaseSample.Cases![0].CaseId);
+        }
+
+        [Fact]
+        public void SampleLargerThanTheKeptList_IsCountedWhileStreaming()
+        {
+            var rows = Enumerable.Range(1, CaseSampleCsv.MaxKeptCases + 1).Select(i => $"C{i},{(i % 4 == 0 ? "no" : "yes")}");
+
+            var result = _files.Read("case_id,oversight_sufficient\n" + string.Join("\n", rows) + "\n");
+
+            AssertDiagnostics(result);
+            Assert.Null(result.Evidence!.CaseSample!.Cases);
+            Assert.Equal(CaseSampleCsv.MaxKeptCases + 1, result.Evidence.CaseSample.SampleSize);
+            Assert.Equal(75, result.Evidence.CaseSample.OversightSufficientPercent);
         }
 
         [Fact]
