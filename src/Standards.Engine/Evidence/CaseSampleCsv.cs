@@ -94,7 +94,8 @@ namespace Standards.Engine.Evidence
             var columns = HeaderColumns(header, HeaderLine(file), display, tally, problems);
             if (columns is null) return null;
             var kept = new List<CaseRecord>();
-            var ids = new Dictionary<string, (long Row, int Line)>(StringComparer.Ordinal);
+            var ids = new CaseIdRegister();
+            int skipped = 0;
             while (reader.Read() && problems.Count < MaxProblems)
             {
                 var row = reader.RowNumber;
@@ -110,6 +111,7 @@ namespace Standards.Engine.Evidence
                 {
                     problems.Report(DiagnosticCatalog.MalformedCsv, SourceSpan.At(display, 0, line, 1),
                         $"row {row} (line {line}) has {reader.FieldCount} values but the header has {header.Length} columns");
+                    skipped++;
                     continue;
                 }
 
@@ -120,9 +122,15 @@ namespace Standards.Engine.Evidence
                     if (columns[i] is not (FactMember member, PropertyInfo property)) continue;
                     if (member.Kind == FactKind.Text)
                     {
-                        var text = reader.GetString(i).Trim();
-                        if (member.Name == IdColumn && text.Length > 0) CheckUnique(ids, text, row, line, reader, i, display, problems);
-                        if (record != null) property.SetValue(record, text.Length == 0 ? null : text);
+                        var cell = reader.GetSpan(i);
+                        cell = cell[Ascii.Trim(cell)];
+                        if (member.Name == IdColumn && !cell.IsEmpty && ids.Add(cell, (int)row, line) is (int, int) first
+                            && (skipped > 0 || first.Row > kept.Count || kept[first.Row - 1].CaseId == Encoding.UTF8.GetString(cell)))
+                        {
+                            ReportDuplicate(Encoding.UTF8.GetString(cell), first, row, line, CellSpan(reader, i, display), display, problems);
+                        }
+
+                        if (record != null) property.SetValue(record, cell.IsEmpty ? null : Encoding.UTF8.GetString(cell));
                         continue;
                     }
 
@@ -179,30 +187,19 @@ namespace Standards.Engine.Evidence
             return problems.HasErrors ? null : columns;
         }
 
-        private static void CheckUnique(Dictionary<string, (long Row, int Line)> ids, string id, long row, int line, CsvReader reader, int field, string display, DiagnosticBag problems)
-        {
-            if (ids.TryGetValue(id, out var first))
-            {
-                problems.Report(DiagnosticCatalog.DuplicateCaseId, CellSpan(reader, field, display),
-                    $"row {row} (line {line}) has the case id `{id}`, which row {first.Row} (line {first.Line}) already has; each case is counted once, so remove or renumber one of them",
-                    SourceSpan.At(display, 0, first.Line, 1));
-                return;
-            }
-
-            ids[id] = (row, line);
-        }
+        private static void ReportDuplicate(string id, (int Row, int Line) first, long row, int line, SourceSpan at, string display, DiagnosticBag problems) =>
+            problems.Report(DiagnosticCatalog.DuplicateCaseId, at,
+                $"row {row} (line {line}) has the case id `{id}`, which row {first.Row} (line {first.Line}) already has; each case is counted once, so remove or renumber one of them",
+                SourceSpan.At(display, 0, first.Line, 1));
 
         private static bool TryJudgement(ReadOnlySpan<byte> cell, out bool? judgement)
         {
-            var text = Encoding.UTF8.GetString(cell).Trim().ToLowerInvariant();
-            judgement = text switch
-            {
-                "" => null,
-                "yes" or "y" or "true" => true,
-                "no" or "n" or "false" => false,
-                _ => (bool?)null,
-            };
-            return text.Length == 0 || judgement != null;
+            var text = cell[Ascii.Trim(cell)];
+            judgement = null;
+            if (text.IsEmpty) return true;
+            if (Ascii.EqualsIgnoreCase(text, "yes"u8) || Ascii.EqualsIgnoreCase(text, "y"u8) || Ascii.EqualsIgnoreCase(text, "true"u8)) judgement = true;
+            else if (Ascii.EqualsIgnoreCase(text, "no"u8) || Ascii.EqualsIgnoreCase(text, "n"u8) || Ascii.EqualsIgnoreCase(text, "false"u8)) judgement = false;
+            return judgement != null;
         }
 
         /// <summary>The line and column of a field of the current record, counting line breaks inside quoted values before it.</summary>
