@@ -43,7 +43,7 @@ namespace Standards.Cli.Commands
             int moved = 0, invalid = 0;
             foreach (var file in files)
             {
-                var evidence = EvidenceReader.ReadFile(file);
+                var evidence = EvidenceReader.ReadFile(file, changed.Rulebook);
                 if (evidence.Evidence is null)
                 {
                     invalid++;

@@ -33,7 +33,7 @@ namespace Standards.Cli.Commands
                 return ExitCodes.Usage;
             }
 
-            var evidence = EvidenceReader.ReadFile(evidencePath);
+            var evidence = EvidenceReader.ReadFile(evidencePath, rulebook.Rulebook);
             if (evidence.Evidence is null)
             {
                 error.WriteLine($"the evidence in {evidencePath} is not valid, so no rating was made:");

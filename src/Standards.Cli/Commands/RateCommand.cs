@@ -25,7 +25,7 @@ namespace Standards.Cli.Commands
 
             var rulebook = _rulebooks.LoadCompiled(rulesDirectory, error, out _);
             if (rulebook is null) return ExitCodes.Failed;
-            var evidence = EvidenceReader.ReadFile(evidencePath);
+            var evidence = EvidenceReader.ReadFile(evidencePath, rulebook.Rulebook);
             if (evidence.Evidence is null)
             {
                 error.WriteLine($"the evidence in {evidencePath} is not valid, so no rating was made:");

@@ -87,14 +87,15 @@ namespace Standards.Cli.Commands
                 using var buffer = new MemoryStream();
                 await request.Body.CopyToAsync(buffer);
                 if (buffer.Length > MaxEvidenceBytes) return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
-                var evidence = EvidenceReader.Read("evidence", buffer.ToArray());
+                var current = live.Current!;
+                var evidence = EvidenceReader.Read("evidence", buffer.ToArray(), rulebook: current.Rulebook);
                 if (evidence.Evidence is null)
                 {
                     var diagnostics = evidence.Diagnostics.Select(d => new { id = d.Id, line = d.Span.Line, column = d.Span.Column, message = d.Message }).ToArray();
                     return Results.Json(new { diagnostics }, statusCode: StatusCodes.Status422UnprocessableEntity);
                 }
 
-                var report = live.Current!.Rate(evidence.Evidence);
+                var report = current.Rate(evidence.Evidence);
                 using var writer = new StringWriter();
                 if (request.Query["format"] == "json")
                 {

@@ -1,41 +1,45 @@
 using System;
-using System.Collections.Generic;
-using System.Linq;
 using Standards.Engine.Facts;
 
 namespace Standards.Engine.Evidence
 {
-    /// <summary>Works out the case-sample percentages from per-case records, where the evidence does not give them.</summary>
+    /// <summary>Works out the case-sample percentages from the counted cases, where the evidence does not give them.</summary>
     internal static class CaseSampleAggregator
     {
-        public static void Fill(CaseSample sample)
+        public static void Fill(CaseSample sample, CaseTally tally)
         {
-            var cases = sample.Cases;
-            if (cases is null || cases.Count == 0) return;
-            sample.SampleSize ??= cases.Count;
-            sample.OversightSufficientPercent ??= Percent(cases, c => c.OversightSufficient);
-            sample.FirstTouchPointOnTimePercent ??= Percent(cases, c => c.FirstTouchPointOnTime);
-            sample.Assessment = Fill(sample.Assessment, cases, c => c.AssessmentEngagement, c => c.AssessmentDesistance, c => c.AssessmentSafety);
-            sample.Planning = Fill(sample.Planning, cases, c => c.PlanningEngagement, c => c.PlanningDesistance, c => c.PlanningSafety);
-            sample.Implementation = Fill(sample.Implementation, cases, c => c.ImplementationEngagement, c => c.ImplementationDesistance, c => c.ImplementationSafety);
-            sample.Reviewing = Fill(sample.Reviewing, cases, c => c.ReviewingEngagement, c => c.ReviewingDesistance, c => c.ReviewingSafety);
+            if (tally.Cases == 0) return;
+            sample.SampleSize ??= tally.Cases;
+            foreach (var column in CaseSampleColumns.PercentFor)
+            {
+                if (tally.RoundedPercent(column.Key) is double percent) SetIfAbsent(sample, column.Value.Split('.'), percent);
+            }
         }
 
-        private static CaseQualityPercents? Fill(CaseQualityPercents? given, IReadOnlyList<CaseRecord> cases,
-            Func<CaseRecord, bool?> engagement, Func<CaseRecord, bool?> desistance, Func<CaseRecord, bool?> safety)
+        /// <summary>Sets the field at the path below the record when it has no value, creating records on the way.</summary>
+        private static void SetIfAbsent(object record, string[] path, double value)
         {
-            var result = given ?? new CaseQualityPercents();
-            result.Engagement ??= Percent(cases, engagement);
-            result.Desistance ??= Percent(cases, desistance);
-            result.Safety ??= Percent(cases, safety);
-            return result.Engagement is null && result.Desistance is null && result.Safety is null ? given : result;
-        }
+            var type = EvidenceSchema.Instance.Root.Find("case_sample")!.ElementType!;
+            for (int i = 0; ; i++)
+            {
+                var member = type.Find(path[i])!;
+                var property = record.GetType().GetProperty(member.ClrName)!;
+                if (i == path.Length - 1)
+                {
+                    if (property.GetValue(record) is null) property.SetValue(record, value);
+                    return;
+                }
 
-        /// <summary>The share of cases judged sufficient among those judged at all, rounded to 0.1; null when none were judged.</summary>
-        private static double? Percent(IReadOnlyList<CaseRecord> cases, Func<CaseRecord, bool?> judgement)
-        {
-            var judged = cases.Select(judgement).Where(j => j.HasValue).ToList();
-            return judged.Count == 0 ? (double?)null : Math.Round(100.0 * judged.Count(j => j == true) / judged.Count, 1);
+                var child = property.GetValue(record);
+                if (child is null)
+                {
+                    child = Activator.CreateInstance(property.PropertyType)!;
+                    property.SetValue(record, child);
+                }
+
+                record = child;
+                type = member.ElementType!;
+            }
         }
     }
 }

@@ -5,6 +5,7 @@ using System.Linq;
 using Standards.Engine.Facts;
 using Standards.Rules.Diagnostics;
 using Standards.Rules.Facts;
+using Standards.Rules.Model;
 using Standards.Rules.Yaml;
 
 namespace Standards.Engine.Evidence
@@ -17,11 +18,14 @@ namespace Standards.Engine.Evidence
 
         private readonly DiagnosticBag _diagnostics;
         private readonly string? _baseDirectory;
+        private readonly Rulebook? _rulebook;
+        private CaseTally? _csv;
 
-        public EvidenceBinder(DiagnosticBag diagnostics, string? baseDirectory)
+        public EvidenceBinder(DiagnosticBag diagnostics, string? baseDirectory, Rulebook? rulebook = null)
         {
             _diagnostics = diagnostics;
             _baseDirectory = baseDirectory;
+            _rulebook = rulebook;
         }
 
         public PduEvidence? Bind(YamlNode root)
@@ -34,7 +38,7 @@ namespace Standards.Engine.Evidence
             }
 
             var evidence = (PduEvidence)BindRecord(mapping, EvidenceSchema.Instance.Root, typeof(PduEvidence), "")!;
-            EvidenceChecks.Run(evidence, mapping, _diagnostics);
+            EvidenceChecks.Run(evidence, mapping, _csv, _rulebook, _diagnostics);
             return evidence;
         }
 
@@ -133,7 +137,8 @@ namespace Standards.Engine.Evidence
                 return;
             }
 
-            sample.Cases = CaseSampleCsv.Read(file, DisplayPath(scalar), _diagnostics);
+            _csv = new CaseTally();
+            sample.Cases = CaseSampleCsv.Read(file, DisplayPath(scalar), _csv, _diagnostics);
         }
     }
 }

@@ -1,44 +1,36 @@
+using System.Linq;
+using Standards.Engine.Evidence.Checks;
 using Standards.Engine.Facts;
 using Standards.Rules.Diagnostics;
+using Standards.Rules.Model;
 using Standards.Rules.Yaml;
 
 namespace Standards.Engine.Evidence
 {
-    /// <summary>Cross-field checks on bound evidence: figures that are each valid but impossible together.</summary>
+    /// <summary>
+    /// Checks on bound evidence as a whole: the cross-field checks the fact types declare, references to the rulebook,
+    /// and a case-sample file against the figures given beside it. Then fills the percentages the cases give.
+    /// </summary>
     internal static class EvidenceChecks
     {
-        /// <summary>In-post staff above this multiple of target need a note explaining why.</summary>
-        public const double OverTargetFactor = 1.25;
-
-        public static void Run(PduEvidence evidence, YamlMapping root, DiagnosticBag diagnostics)
+        public static void Run(PduEvidence evidence, YamlMapping root, CaseTally? csv, Rulebook? rulebook, DiagnosticBag diagnostics)
         {
-            var workforce = evidence.Workforce;
-            if (workforce != null)
-            {
-                Check(workforce.Po, "po", root, diagnostics);
-                Check(workforce.Pso, "pso", root, diagnostics);
-                Check(workforce.Spo, "spo", root, diagnostics);
-            }
-
-            if (evidence.CaseSample is CaseSample sample)
-            {
-                CaseSampleAggregator.Fill(sample);
-            }
+            var record = new EvidenceRecord("", evidence, EvidenceSchema.Instance.Root, root, root.Span, null);
+            CrossFieldChecks.Run(record, diagnostics);
+            if (rulebook != null) JudgementReferences.Check(record, rulebook, diagnostics);
+            if (evidence.CaseSample is not CaseSample sample) return;
+            var tally = csv ?? Tally(sample);
+            if (tally is null) return;
+            CaseSampleAgreement.Check(record.Child("case_sample")!, tally, diagnostics);
+            CaseSampleAggregator.Fill(sample, tally);
         }
 
-        private static void Check(GradeStaffing? grade, string name, YamlMapping root, DiagnosticBag diagnostics)
+        private static CaseTally? Tally(CaseSample sample)
         {
-            if (grade is null || !string.IsNullOrWhiteSpace(grade.Note)) return;
-            Compare(grade.InPostFte, grade.TargetFte, "in_post_fte", "target_fte", name, root, diagnostics);
-            Compare(grade.InPostHeadcount, grade.TargetHeadcount, "in_post_headcount", "target_headcount", name, root, diagnostics);
-        }
-
-        private static void Compare(double? inPost, double? target, string inPostKey, string targetKey, string grade, YamlMapping root, DiagnosticBag diagnostics)
-        {
-            if (inPost is null || target is null || inPost <= target * OverTargetFactor) return;
-            var node = (((root.Find("workforce")?.Value as YamlMapping)?.Find(grade)?.Value as YamlMapping)?.Find(inPostKey)?.Key) as YamlNode ?? root;
-            diagnostics.Report(DiagnosticCatalog.ImplausibleStaffing, node.Span,
-                string.Format(System.Globalization.CultureInfo.InvariantCulture, "`workforce.{0}.{1}` is {2}, more than {3:0.##} times `{4}` ({5}); check the figure, or add `workforce.{0}.note` explaining it", grade, inPostKey, inPost, OverTargetFactor, targetKey, target));
+            if (sample.Cases is null || sample.Cases.Count == 0) return null;
+            var tally = new CaseTally();
+            foreach (var record in sample.Cases.Where(c => c != null)) tally.Add(record);
+            return tally;
         }
     }
 }

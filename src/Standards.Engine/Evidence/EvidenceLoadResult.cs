@@ -8,6 +8,7 @@ namespace Standards.Engine.Evidence
     /// <summary>The evidence read from a file, or the diagnostics that stop it being rated.</summary>
     public sealed class EvidenceLoadResult
     {
+        /// <summary>Creates an evidence load result from its parts.</summary>
         public EvidenceLoadResult(PduEvidence? evidence, IReadOnlyList<Diagnostic> diagnostics)
         {
             Diagnostics = diagnostics;

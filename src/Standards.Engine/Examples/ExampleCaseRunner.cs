@@ -10,6 +10,7 @@ namespace Standards.Engine.Examples
     /// <summary>Runs a rulebook's example cases like unit tests: rate each case's evidence and compare with its expectations.</summary>
     public static class ExampleCaseRunner
     {
+        /// <summary>Runs every example case of the rulebook and returns the diagnostics for those that fail.</summary>
         public static IReadOnlyList<ExampleOutcome> Run(CompiledRulebook rulebook) => rulebook.Rulebook.Examples.Select(e => Run(rulebook, e)).ToList();
 
         /// <summary>Runs every example case and reports each unmet expectation as STD2009 at the expectation, for <c>standards check</c>.</summary>
@@ -39,9 +40,10 @@ namespace Standards.Engine.Examples
 
         private static string Text(ExpectedRating expected) => expected.IdText;
 
+        /// <summary>Runs one example case: reads its evidence, rates it and compares the expectations.</summary>
         public static ExampleOutcome Run(CompiledRulebook rulebook, ExampleCase example)
         {
-            var evidence = EvidenceReader.FromNode(example.Evidence);
+            var evidence = EvidenceReader.FromNode(example.Evidence, rulebook.Rulebook);
             if (evidence.Evidence is null)
             {
                 var failures = evidence.Diagnostics.Select(d => $"the evidence is invalid: {d}").ToList();

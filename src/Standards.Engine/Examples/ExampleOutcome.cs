@@ -9,6 +9,7 @@ namespace Standards.Engine.Examples
     /// <summary>The result of running one example case: the failures (empty when it passed) and the report.</summary>
     public sealed class ExampleOutcome
     {
+        /// <summary>Creates an example outcome from its parts.</summary>
         public ExampleOutcome(ExampleCase example, IReadOnlyList<string> failures, IReadOnlyList<(ExpectedRating Expected, GradeRange Actual)> mismatches, RatingReport? report, PduEvidence? evidence, IReadOnlyList<Diagnostic> evidenceDiagnostics)
         {
             Example = example;
@@ -19,6 +20,7 @@ namespace Standards.Engine.Examples
             EvidenceDiagnostics = evidenceDiagnostics;
         }
 
+        /// <summary>The example case that was run.</summary>
         public ExampleCase Example { get; }
 
         /// <summary>One line per unmet expectation: "P1.2: expected good, got requires_improvement".</summary>
@@ -36,6 +38,7 @@ namespace Standards.Engine.Examples
         /// <summary>Problems with the example's evidence.</summary>
         public IReadOnlyList<Diagnostic> EvidenceDiagnostics { get; }
 
+        /// <summary>True when every expectation held and the evidence was valid.</summary>
         public bool Passed => Failures.Count == 0;
     }
 }

@@ -6,6 +6,7 @@ namespace Standards.Engine.Explanation
     /// <summary>A characteristic that keeps a standard from the next grade, and the evidence changes that would lift it.</summary>
     public sealed class NearMiss
     {
+        /// <summary>Creates a near miss.</summary>
         public NearMiss(CharacteristicResult? blocker, string why, IReadOnlyList<string> changes)
         {
             Blocker = blocker;

@@ -4,6 +4,7 @@ using Standards.Rules.Facts;
 namespace Standards.Engine.Facts
 {
     /// <summary>The inspected case sample: the share of cases judged sufficient, and the per-case records when supplied.</summary>
+    [EvidenceCheck(EvidenceCheck.SampleSize, "sample_size")]
     public sealed class CaseSample
     {
         [FactMember(FactUnit.Count, Min = 0, Max = 100000, Description = "Number of cases inspected.")]
@@ -11,6 +12,9 @@ namespace Standards.Engine.Facts
 
         [FactMember(FactUnit.Percent, Min = 0, Max = 100, Description = "Cases with sufficient management oversight.")]
         public double? OversightSufficientPercent { get; set; }
+
+        [FactMember(FactUnit.Count, Min = 0, Max = 100000, Description = "Cases in which no management oversight was required; they are left out of the oversight percentage.")]
+        public double? OversightNotRequiredCases { get; set; }
 
         [FactMember(FactUnit.Percent, Min = 0, Max = 100, Description = "Cases with the first touch point within three weeks of the start.")]
         public double? FirstTouchPointOnTimePercent { get; set; }

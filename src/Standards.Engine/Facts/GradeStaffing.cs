@@ -4,6 +4,10 @@ using Standards.Rules.Facts;
 namespace Standards.Engine.Facts
 {
     /// <summary>Staff of one grade in post against target, in FTE and headcount.</summary>
+    [EvidenceCheck(EvidenceCheck.FteWithinHeadcount, "in_post_fte", "in_post_headcount")]
+    [EvidenceCheck(EvidenceCheck.FteWithinHeadcount, "target_fte", "target_headcount")]
+    [EvidenceCheck(EvidenceCheck.InPostNearTarget, "in_post_fte", "target_fte", Factor = 1.25, Note = "note")]
+    [EvidenceCheck(EvidenceCheck.InPostNearTarget, "in_post_headcount", "target_headcount", Factor = 1.25, Note = "note")]
     public sealed class GradeStaffing
     {
         [FactMember(FactUnit.Fte, Min = 0, Max = 10000, Description = "Target staffing in full-time equivalents.")]

@@ -4,6 +4,8 @@ using Standards.Rules.Facts;
 namespace Standards.Engine.Facts
 {
     /// <summary>Which PDU the evidence describes.</summary>
+    [EvidenceCheck(EvidenceCheck.NotBlank, "name")]
+    [EvidenceCheck(EvidenceCheck.DateWithinReason, "inspection_date", EarliestYear = 2000)]
     public sealed class PduIdentity
     {
         [FactMember(Description = "The PDU name.")]

@@ -3,6 +3,7 @@ using Standards.Rules.Facts;
 namespace Standards.Engine.Facts
 {
     /// <summary>How many practitioners each SPO manages. The operating model sets 1:10 for sentence management and 1:12 for courts.</summary>
+    [EvidenceCheck(EvidenceCheck.NeedsStaffInPost, "workforce.spo.in_post_fte", "workforce.spo.in_post_headcount")]
     public sealed class SpansOfControl
     {
         [FactMember(FactUnit.Ratio, Min = 1, Max = 100, Description = "Sentence management span of control, in FTE.")]

@@ -3,6 +3,7 @@ using Standards.Rules.Facts;
 namespace Standards.Engine.Facts
 {
     /// <summary>Staff in post against target for each grade.</summary>
+    [EvidenceCheck(EvidenceCheck.SharesOfOneWhole, "trainee_percent", "newly_qualified_percent", Whole = "the PO workforce")]
     public sealed class Workforce
     {
         [FactMember(Description = "Probation officers.")]

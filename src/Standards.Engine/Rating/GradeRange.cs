@@ -5,6 +5,7 @@ namespace Standards.Engine.Rating
     /// <summary>A rating that may still be a range because evidence is missing: lowest and highest grades still possible.</summary>
     public sealed class GradeRange
     {
+        /// <summary>Creates the range from <paramref name="low"/> to <paramref name="high"/>.</summary>
         public GradeRange(Grade low, Grade high)
         {
             Low = low;

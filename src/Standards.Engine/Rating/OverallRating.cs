@@ -3,6 +3,7 @@ namespace Standards.Engine.Rating
     /// <summary>A derived fact: the overall rating from the standards' points, banded by the rulebook.</summary>
     public sealed class OverallRating
     {
+        /// <summary>Creates the overall rating.</summary>
         public OverallRating(GradeRange range, int lowestPoints, int highestPoints)
         {
             Range = range;
@@ -10,6 +11,7 @@ namespace Standards.Engine.Rating
             HighestPoints = highestPoints;
         }
 
+        /// <summary>The overall rating, or the range still possible.</summary>
         public GradeRange Range { get; }
 
         /// <summary>The total points if every open standard takes its lowest grade.</summary>

@@ -6,6 +6,7 @@ namespace Standards.Engine.Rating
     /// <summary>The provisional ratings for one PDU, with the rulebook that produced them.</summary>
     public sealed class RatingReport
     {
+        /// <summary>Creates a report.</summary>
         public RatingReport(RulebookManifest rulebook, string contentHash, string pduName, IReadOnlyList<StandardRating> standards, OverallRating overall, int firings)
         {
             Rulebook = rulebook;

@@ -6,6 +6,7 @@ namespace Standards.Engine.Rating
     /// <summary>A derived fact: a standard's provisional rating, with its key questions, caps and missing evidence.</summary>
     public sealed class StandardRating
     {
+        /// <summary>Creates a standard's rating.</summary>
         public StandardRating(Standard standard, GradeRange range, GradeRange uncapped, IReadOnlyList<KeyQuestionJudgement> keyQuestions,
             IReadOnlyList<CharacteristicResult> caps, IReadOnlyList<string> missingEvidence)
         {
@@ -17,6 +18,7 @@ namespace Standards.Engine.Rating
             MissingEvidence = missingEvidence;
         }
 
+        /// <summary>The standard rated.</summary>
         public Standard Standard { get; }
 
         /// <summary>The rating, or the range still possible.</summary>
@@ -25,6 +27,7 @@ namespace Standards.Engine.Rating
         /// <summary>The rating before caps.</summary>
         public GradeRange Uncapped { get; }
 
+        /// <summary>The key question judgements, in order.</summary>
         public IReadOnlyList<KeyQuestionJudgement> KeyQuestions { get; }
 
         /// <summary>The capping characteristics and their outcomes.</summary>

@@ -18,6 +18,7 @@ namespace Standards.Engine.Schema
         /// <summary>The schema's file name, as referenced by the rule files' modeline.</summary>
         public const string FileName = "standards-rules.schema.json";
 
+        /// <summary>Generates the JSON Schema for rule files, with the grades and evidence fields of this rulebook.</summary>
         public static string Generate(GradeScale scale, IFactSchema facts)
         {
             var grades = scale.Grades.Select(g => g.Id).ToArray();

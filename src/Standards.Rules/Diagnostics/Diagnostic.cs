@@ -7,6 +7,7 @@ namespace Standards.Rules.Diagnostics
     /// <summary>One problem found in a rule or evidence file, at an exact position.</summary>
     public sealed class Diagnostic : IEquatable<Diagnostic>, IComparable<Diagnostic>
     {
+        /// <summary>Creates a diagnostic from its parts.</summary>
         public Diagnostic(DiagnosticDescriptor descriptor, SourceSpan span, string message, IReadOnlyList<SourceSpan>? additionalSpans = null)
         {
             Descriptor = descriptor;
@@ -33,13 +34,17 @@ namespace Standards.Rules.Diagnostics
         /// <summary>A plain-English message for the rule author.</summary>
         public string Message { get; }
 
+        /// <inheritdoc/>
         public bool Equals(Diagnostic? other) =>
             other is not null && Id == other.Id && Span.Equals(other.Span) && Message == other.Message;
 
+        /// <inheritdoc/>
         public override bool Equals(object? obj) => Equals(obj as Diagnostic);
 
+        /// <inheritdoc/>
         public override int GetHashCode() => (Id.GetHashCode() * 397) ^ Span.GetHashCode();
 
+        /// <inheritdoc/>
         public int CompareTo(Diagnostic? other)
         {
             if (other is null) return 1;

@@ -26,6 +26,7 @@ namespace Standards.Rules.Diagnostics
         /// <summary>The documentation page for this id, relative to the repository root.</summary>
         public string HelpPath => "docs/diagnostics/" + Id + ".md";
 
+        /// <inheritdoc/>
         public override string ToString() => Id;
     }
 }

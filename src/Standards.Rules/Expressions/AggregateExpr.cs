@@ -10,6 +10,7 @@ namespace Standards.Rules.Expressions
     /// </summary>
     public sealed class AggregateExpr : Expr
     {
+        /// <summary>Creates an aggregate expr from its parts.</summary>
         public AggregateExpr(AggregateKind kind, PathExpr source, Expr? filter, SourceSpan span)
             : base(span)
         {
@@ -18,6 +19,7 @@ namespace Standards.Rules.Expressions
             Filter = filter;
         }
 
+        /// <summary>Which aggregate: count, percent, min, max or mean.</summary>
         public AggregateKind Kind { get; }
 
         /// <summary>The list, optionally followed by the member aggregated (for min, max, mean and sum).</summary>
@@ -26,11 +28,14 @@ namespace Standards.Rules.Expressions
         /// <summary>The <c>where</c> condition, or null.</summary>
         public Expr? Filter { get; }
 
+        /// <inheritdoc/>
         public override T Accept<T>(IExprVisitor<T> visitor) => visitor.VisitAggregate(this);
 
+        /// <inheritdoc/>
         public override bool Equals(object? obj) =>
             obj is AggregateExpr o && o.Kind == Kind && o.Source.Equals(Source) && Equals(o.Filter, Filter);
 
+        /// <inheritdoc/>
         public override int GetHashCode() => ((int)Kind * 397) ^ Source.GetHashCode() ^ (Filter?.GetHashCode() ?? 0);
     }
 }

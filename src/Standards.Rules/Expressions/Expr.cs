@@ -8,6 +8,7 @@ namespace Standards.Rules.Expressions
     /// </summary>
     public abstract class Expr
     {
+        /// <summary>Creates an expr from its parts.</summary>
         protected Expr(SourceSpan span)
         {
             Span = span;
@@ -19,8 +20,10 @@ namespace Standards.Rules.Expressions
         /// <summary>Calls the visitor method for this node kind.</summary>
         public abstract T Accept<T>(IExprVisitor<T> visitor);
 
+        /// <inheritdoc/>
         public abstract override bool Equals(object? obj);
 
+        /// <inheritdoc/>
         public abstract override int GetHashCode();
 
         /// <summary>The canonical source text; parsing it gives an equal expression.</summary>

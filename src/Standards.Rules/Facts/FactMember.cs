@@ -5,6 +5,7 @@ namespace Standards.Rules.Facts
     /// <summary>One evidence field as the rule language sees it, whatever supplied it (reflection or Roslyn).</summary>
     public sealed class FactMember
     {
+        /// <summary>Creates a fact member from its parts.</summary>
         public FactMember(string name, string clrName, FactKind kind, FactUnit unit, double? min, double? max,
             string description, FactType? elementType, IReadOnlyList<string> allowedValues)
         {
@@ -25,8 +26,10 @@ namespace Standards.Rules.Facts
         /// <summary>The C# property name.</summary>
         public string ClrName { get; }
 
+        /// <summary>What kind of value the field holds.</summary>
         public FactKind Kind { get; }
 
+        /// <summary>The unit of a numeric field.</summary>
         public FactUnit Unit { get; }
 
         /// <summary>The lowest valid value, if bounded.</summary>
@@ -35,6 +38,7 @@ namespace Standards.Rules.Facts
         /// <summary>The highest valid value, if bounded.</summary>
         public double? Max { get; }
 
+        /// <summary>A plain-English description of the field.</summary>
         public string Description { get; }
 
         /// <summary>For records: the record's type. For collections: the type of one item.</summary>

@@ -9,6 +9,7 @@ namespace Standards.Rules.Facts
     [AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = true)]
     public sealed class FactMemberAttribute : Attribute
     {
+        /// <summary>Declares an evidence field, with its unit if it is a number.</summary>
         public FactMemberAttribute(FactUnit unit = FactUnit.None)
         {
             Unit = unit;

@@ -8,6 +8,7 @@ namespace Standards.Rules.Facts
     {
         private readonly List<FactMember> _members = new List<FactMember>();
 
+        /// <summary>Creates a fact type from its parts.</summary>
         public FactType(string name, string clrName)
         {
             Name = name;

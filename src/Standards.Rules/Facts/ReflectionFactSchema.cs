@@ -10,11 +10,13 @@ namespace Standards.Rules.Facts
     {
         private readonly Dictionary<Type, FactType> _types = new Dictionary<Type, FactType>();
 
+        /// <summary>Describes the evidence contract rooted at the given type.</summary>
         public ReflectionFactSchema(Type rootType)
         {
             Root = Describe(rootType);
         }
 
+        /// <summary>The evidence root type.</summary>
         public FactType Root { get; }
 
         private FactType Describe(Type type)

@@ -3,6 +3,7 @@ namespace Standards.Rules.Loading
     /// <summary>One rule file: the path reported in diagnostics and its raw bytes.</summary>
     public sealed class RuleSource
     {
+        /// <summary>A rule file: its path as reported and its bytes.</summary>
         public RuleSource(string path, byte[] content)
         {
             Path = path;

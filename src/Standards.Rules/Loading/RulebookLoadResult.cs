@@ -8,6 +8,7 @@ namespace Standards.Rules.Loading
     /// <summary>The outcome of loading a rulebook: the model (when it could be built) and every diagnostic, sorted.</summary>
     public sealed class RulebookLoadResult
     {
+        /// <summary>Creates a rulebook load result from its parts.</summary>
         public RulebookLoadResult(Rulebook? rulebook, IReadOnlyList<Diagnostic> diagnostics)
         {
             Rulebook = rulebook;

@@ -27,10 +27,16 @@ namespace Standards.Rules.Loading
             var manifests = new List<(RuleSource Source, YamlMapping Root)>();
             var standardFiles = new List<YamlMapping>();
             var exampleFiles = new List<YamlMapping>();
+            bool unreadable = false;
             foreach (var source in ordered)
             {
                 var root = YamlDocumentReader.Read(source.Path, source.Content, diagnostics);
-                if (root is null) continue;
+                if (root is null)
+                {
+                    unreadable = true;
+                    continue;
+                }
+
                 if (root is not YamlMapping mapping || mapping.Entries.Count == 0)
                 {
                     diagnostics.Report(DiagnosticCatalog.WrongValueKind, root.Span,
@@ -68,6 +74,12 @@ namespace Standards.Rules.Loading
             var scale = manifest?.Scale;
             var standards = standardFiles.Select(f => StandardBuilder.Build(f, scale, diagnostics)).Where(s => s != null).Select(s => s!).ToList();
             var examples = exampleFiles.SelectMany(f => ExampleCaseBuilder.Build(f, scale, diagnostics)).ToList();
+            if (manifest != null && !unreadable && standards.Count == standardFiles.Count)
+            {
+                // Only when every rule file was read: a standard file that failed to load is reported already.
+                OverallBandCoverage.Check(manifest, standards, diagnostics);
+            }
+
             ReferenceValidator.Validate(standards, examples, diagnostics);
             IdLiteralValidator.Validate(standards, diagnostics);
             standards = standards.OrderBy(s => s.Id, StringComparer.Ordinal).ToList();

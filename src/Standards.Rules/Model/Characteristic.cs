@@ -6,6 +6,7 @@ namespace Standards.Rules.Model
     /// <summary>A rating characteristic: a condition over evidence that supports a grade or caps the standard at one.</summary>
     public sealed class Characteristic
     {
+        /// <summary>Creates a characteristic from its parts.</summary>
         public Characteristic(string id, string keyQuestionId, CharacteristicRole role, string gradeId, Expr condition, string conditionText, string reason, SourceSpan span, SourceSpan gradeSpan)
         {
             Id = id;

@@ -7,6 +7,7 @@ namespace Standards.Rules.Model
     /// <summary>An example case: evidence plus the ratings the rulebook should give, run like a unit test.</summary>
     public sealed class ExampleCase
     {
+        /// <summary>Creates an example case from its parts.</summary>
         public ExampleCase(string name, YamlNode evidence, IReadOnlyList<ExpectedRating> expectations, SourceSpan span)
         {
             Name = name;

@@ -8,6 +8,7 @@ namespace Standards.Rules.Model
         /// <summary>The target that names the overall rating rather than a standard.</summary>
         public const string OverallTarget = "overall";
 
+        /// <summary>Creates an expected rating from its parts.</summary>
         public ExpectedRating(string target, string lowestGradeId, string highestGradeId, SourceSpan span)
         {
             Target = target;

@@ -5,6 +5,7 @@ namespace Standards.Rules.Model
     /// <summary>A grade of the rating scale, such as Good.</summary>
     public sealed class Grade
     {
+        /// <summary>Creates a grade from its parts.</summary>
         public Grade(string id, string label, int points, int rank, SourceSpan span)
         {
             Id = id;
@@ -29,6 +30,7 @@ namespace Standards.Rules.Model
         /// <summary>Where the grade is declared.</summary>
         public SourceSpan Span { get; }
 
+        /// <inheritdoc/>
         public override string ToString() => Label;
 
     }

@@ -6,6 +6,7 @@ namespace Standards.Rules.Model
     /// <summary>The rating scale, lowest grade first.</summary>
     public sealed class GradeScale
     {
+        /// <summary>Creates a grade scale from its parts.</summary>
         public GradeScale(IReadOnlyList<Grade> lowestFirst)
         {
             Grades = lowestFirst;

@@ -7,6 +7,7 @@ namespace Standards.Rules.Model
     /// <summary>A numbered key question of a standard, such as P1.2.3.</summary>
     public sealed class KeyQuestion
     {
+        /// <summary>Creates a key question from its parts.</summary>
         public KeyQuestion(string id, string question, IReadOnlyList<Prompt> prompts, Expr? measure, SourceSpan span)
         {
             Id = id;

@@ -5,6 +5,7 @@ namespace Standards.Rules.Model
     /// <summary>A domain-two band: the grade given when the lowest key question percentage is at least AtLeast.</summary>
     public sealed class PercentBand
     {
+        /// <summary>Creates a percent band from its parts.</summary>
         public PercentBand(string gradeId, double atLeast, SourceSpan span)
         {
             GradeId = gradeId;

@@ -5,6 +5,7 @@ namespace Standards.Rules.Model
     /// <summary>A lettered prompt of a key question.</summary>
     public sealed class Prompt
     {
+        /// <summary>Creates a prompt from its parts.</summary>
         public Prompt(string letter, string text, SourceSpan span)
         {
             Letter = letter;

@@ -7,6 +7,7 @@ namespace Standards.Rules.Model
     /// <summary>The whole rule model: manifest, standards and example cases. Immutable once loaded.</summary>
     public sealed class Rulebook
     {
+        /// <summary>Creates a rulebook from its parts and the output of the bind stage.</summary>
         public Rulebook(RulebookManifest manifest, IReadOnlyList<Standard> standards, IReadOnlyList<ExampleCase> examples, string contentHash, BoundRulebook bound)
         {
             Bound = bound;

@@ -6,6 +6,7 @@ namespace Standards.Rules.Model
     /// <summary>The rulebook manifest: identity, version, the rating scale and the bands.</summary>
     public sealed class RulebookManifest
     {
+        /// <summary>Creates a rulebook manifest from its parts.</summary>
         public RulebookManifest(string id, string title, string version, string effective, GradeScale scale, IReadOnlyList<ScoreBand> overallBands, IReadOnlyList<PercentBand> caseSampleBands, SourceSpan span)
         {
             Id = id;

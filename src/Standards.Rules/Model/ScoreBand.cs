@@ -5,6 +5,7 @@ namespace Standards.Rules.Model
     /// <summary>A band of the overall rating: the grade given to a total of points between From and To inclusive.</summary>
     public sealed class ScoreBand
     {
+        /// <summary>Creates a score band from its parts.</summary>
         public ScoreBand(string gradeId, int from, int to, SourceSpan span)
         {
             GradeId = gradeId;

@@ -6,6 +6,7 @@ namespace Standards.Rules.Model
     /// <summary>A standard of the framework, such as P1.2 Staffing, with its key questions and characteristics.</summary>
     public sealed class Standard
     {
+        /// <summary>Creates a standard from its parts.</summary>
         public Standard(string id, string title, string statement, int domain, RatingMethod method, IReadOnlyList<KeyQuestion> keyQuestions, IReadOnlyList<Characteristic> characteristics, SourceSpan span)
         {
             Id = id;

@@ -8,6 +8,7 @@ namespace Standards.Rules.Text
     /// </summary>
     public readonly struct SourceSpan : IEquatable<SourceSpan>, IComparable<SourceSpan>
     {
+        /// <summary>Creates a source span from its parts.</summary>
         public SourceSpan(string path, int start, int length, int line, int column, int endLine, int endColumn)
         {
             Path = path ?? string.Empty;
@@ -57,14 +58,18 @@ namespace Standards.Rules.Text
                 Line == 1 ? origin.Column + Column - 1 : Column,
                 origin.Line + EndLine - 1, EndLine == 1 ? origin.Column + EndColumn - 1 : EndColumn);
 
+        /// <inheritdoc/>
         public bool Equals(SourceSpan other) =>
             string.Equals(Path, other.Path, StringComparison.Ordinal) && Start == other.Start && Length == other.Length
             && Line == other.Line && Column == other.Column && EndLine == other.EndLine && EndColumn == other.EndColumn;
 
+        /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is SourceSpan other && Equals(other);
 
+        /// <inheritdoc/>
         public override int GetHashCode() => (Path.GetHashCode() * 397) ^ (Start * 31) ^ Length;
 
+        /// <inheritdoc/>
         public int CompareTo(SourceSpan other)
         {
             int c = string.CompareOrdinal(Path, other.Path);
@@ -73,6 +78,7 @@ namespace Standards.Rules.Text
             return c != 0 ? c : Column.CompareTo(other.Column);
         }
 
+        /// <inheritdoc/>
         public override string ToString() => $"{Path}({Line},{Column})";
     }
 }

@@ -3,6 +3,7 @@ namespace Standards.Rules.Yaml
     /// <summary>One key and value of a mapping.</summary>
     public sealed class YamlEntry
     {
+        /// <summary>Creates a yaml entry from its parts.</summary>
         public YamlEntry(YamlScalar key, YamlNode value)
         {
             Key = key;

@@ -10,6 +10,7 @@ namespace Standards.Rules.Yaml
     /// </summary>
     public sealed class YamlMapping : YamlNode
     {
+        /// <summary>Creates a yaml mapping from its parts.</summary>
         public YamlMapping(IReadOnlyList<YamlEntry> entries, SourceSpan span)
             : base(span)
         {
@@ -19,6 +20,7 @@ namespace Standards.Rules.Yaml
         /// <summary>The entries in document order.</summary>
         public IReadOnlyList<YamlEntry> Entries { get; }
 
+        /// <summary>"a mapping", for messages.</summary>
         public override string KindName => "a mapping";
 
         /// <summary>Finds the entry with the given key, or null.</summary>

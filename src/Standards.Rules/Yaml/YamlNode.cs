@@ -5,6 +5,7 @@ namespace Standards.Rules.Yaml
     /// <summary>A located node of a YAML document: a scalar, a sequence or a mapping.</summary>
     public abstract class YamlNode
     {
+        /// <summary>Creates a yaml node from its parts.</summary>
         protected YamlNode(SourceSpan span)
         {
             Span = span;

@@ -5,6 +5,7 @@ namespace Standards.Rules.Yaml
     /// <summary>A scalar value with its source position.</summary>
     public sealed class YamlScalar : YamlNode, ITextLocator
     {
+        /// <summary>Creates a yaml scalar from its parts.</summary>
         public YamlScalar(string value, bool isQuoted, SourceSpan span)
             : base(span)
         {
@@ -22,6 +23,7 @@ namespace Standards.Rules.Yaml
         /// <summary>True for a plain <c>~</c>, <c>null</c> or empty scalar.</summary>
         public bool IsNull => !IsQuoted && (Value.Length == 0 || Value == "~" || Value == "null" || Value == "Null" || Value == "NULL");
 
+        /// <summary>"a value", for messages.</summary>
         public override string KindName => "a value";
 
         /// <summary>
@@ -33,6 +35,7 @@ namespace Standards.Rules.Yaml
         /// <summary>The position map set by the reader; defaults to the scalar's first position.</summary>
         internal ITextLocator Locator { get; set; } = null!;
 
+        /// <inheritdoc/>
         public override string ToString() => Value;
     }
 }

@@ -28,7 +28,7 @@ namespace Standards.Analyzers.Tests.Infrastructure
 
         private static IReadOnlyList<MetadataReference> LoadFramework()
         {
-            // The runtime lives in <dotnet>/shared/Microsoft.NETCore.App/<version>/; its reference pack in
+            // The runtime lives in the Microsoft.NETCore.App/<version> folder of the dotnet install; its reference pack in
             // <dotnet>/packs/Microsoft.NETCore.App.Ref/<version>/ref/net<major>.<minor>/.
             var runtimeDirectory = RuntimeEnvironment.GetRuntimeDirectory().TrimEnd(Path.DirectorySeparatorChar);
             var dotnetRoot = Path.GetFullPath(Path.Combine(runtimeDirectory, "..", "..", ".."));

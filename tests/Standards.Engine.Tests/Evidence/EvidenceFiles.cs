@@ -70,6 +70,18 @@ namespace Standards.Engine.Tests.Evidence
             return diagnostic;
         }
 
+        /// <summary>
+        /// Asserts a single error that names two places: its own at <paramref name="line"/>:<paramref name="column"/>, and the
+        /// other field at <paramref name="otherLine"/>:<paramref name="otherColumn"/>; the message contains <paramref name="phrase"/>.
+        /// </summary>
+        public static Diagnostic AssertPair(EvidenceLoadResult result, string id, string path, int line, int column, string otherPath, int otherLine, int otherColumn, string phrase)
+        {
+            var diagnostic = AssertSingle(result, id, path, line, column, phrase);
+            var other = Assert.Single(diagnostic.AdditionalSpans);
+            Assert.Equal((otherPath, otherLine, otherColumn), (other.Path, other.Line, other.Column));
+            return diagnostic;
+        }
+
         public void Dispose()
         {
             try

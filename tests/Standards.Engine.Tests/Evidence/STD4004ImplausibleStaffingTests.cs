@@ -11,8 +11,8 @@ namespace Standards.Engine.Tests.Evidence
         {
             var result = Read("workforce:\n  po:\n    target_fte: 40\n    in_post_fte: 60\n");
 
-            AssertSingle(result, "STD4004", InlinePath, 4, 5,
-                "`workforce.po.in_post_fte` is 60, more than 1.25 times `target_fte` (40); check the figure, or add `workforce.po.note` explaining it");
+            AssertPair(result, "STD4004", InlinePath, 4, 5, InlinePath, 3, 5,
+                "`workforce.po.in_post_fte` (line 4) is 60, more than 1.25 times `workforce.po.target_fte` (line 3), which is 40; check the figures, or add `workforce.po.note` explaining them");
         }
 
         [Fact]
@@ -20,7 +20,7 @@ namespace Standards.Engine.Tests.Evidence
         {
             var result = Read("workforce:\n  pso:\n    target_headcount: 10\n    in_post_headcount: 13\n");
 
-            AssertSingle(result, "STD4004", InlinePath, 4, 5, "`workforce.pso.in_post_headcount` is 13, more than 1.25 times `target_headcount` (10)");
+            AssertPair(result, "STD4004", InlinePath, 4, 5, InlinePath, 3, 5, "`workforce.pso.in_post_headcount` (line 4) is 13, more than 1.25 times `workforce.pso.target_headcount` (line 3), which is 10");
         }
 
         [Fact]

@@ -23,7 +23,7 @@ namespace Standards.Engine.Tests.Evidence
         {
             var result = ReadWithCsv("case_id,oversight_sufficient,first_touch_point_on_time\nC1,yes,no\nC2,yes\n");
 
-            AssertSingle(result, "STD4005", _files.Display("cases.csv"), 3, 1, "row 3 has 2 values but the header has 3 columns");
+            AssertSingle(result, "STD4005", _files.Display("cases.csv"), 3, 1, "row 2 (line 3) has 2 values but the header has 3 columns");
         }
 
         [Fact]
@@ -31,7 +31,7 @@ namespace Standards.Engine.Tests.Evidence
         {
             var result = ReadWithCsv("case_id,oversight_sufficient,first_touch_point_on_time\nC1,yes,no\nC3,maybe,yes\n");
 
-            AssertSingle(result, "STD4005", _files.Display("cases.csv"), 3, 4, "row 3, column `oversight_sufficient` should be yes, no or empty, but it is `maybe`");
+            AssertSingle(result, "STD4005", _files.Display("cases.csv"), 3, 4, "row 2 (line 3), column `oversight_sufficient` should be yes, no or empty, but it is `maybe`");
         }
 
         [Fact]
@@ -42,8 +42,8 @@ namespace Standards.Engine.Tests.Evidence
             var diagnostics = AssertDiagnostics(result,
                 $"STD4005 {_files.Display("cases.csv")}(3,1)",
                 $"STD4005 {_files.Display("cases.csv")}(4,4)");
-            Assert.Contains("row 3 has 2 values", diagnostics[0].Message);
-            Assert.Contains("row 4, column `oversight_sufficient`", diagnostics[1].Message);
+            Assert.Contains("row 2 (line 3) has 2 values", diagnostics[0].Message);
+            Assert.Contains("row 3 (line 4), column `oversight_sufficient`", diagnostics[1].Message);
         }
 
         [Fact]

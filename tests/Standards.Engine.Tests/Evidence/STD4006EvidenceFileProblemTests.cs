@@ -41,7 +41,7 @@ namespace Standards.Engine.Tests.Evidence
 
             var result = EvidenceReader.ReadFile(path);
 
-            AssertSingle(result, "STD4006", _files.Display("cases.csv"), 1, 1, "the case-sample file cannot be read");
+            AssertSingle(result, "STD4006", _files.Display("cases.csv"), 2, 1, "the case-sample file cannot be read: row 1 (line 2) is not valid UTF-8 text");
         }
 
         [Fact]
