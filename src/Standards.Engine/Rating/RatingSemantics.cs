@@ -6,7 +6,7 @@ using Standards.Rules.Model;
 namespace Standards.Engine.Rating
 {
     /// <summary>
-    /// The rating semantics of PRODUCT.md §4 as pure functions: the supports ladder, caps, domain-two
+    /// The rating semantics of docs/domain.md as pure functions: the supports ladder, caps, domain-two
     /// banding and the overall bands, each over ranges so that unknown evidence gives the grades still possible.
     /// </summary>
     internal static class RatingSemantics
