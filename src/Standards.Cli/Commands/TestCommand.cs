@@ -18,6 +18,7 @@ namespace Standards.Cli.Commands
 
         public int Run(string? rulesDirectory, TextWriter output, TextWriter error)
         {
+            if (RulebookProvider.IsMissingFolder(rulesDirectory, error)) return ExitCodes.Usage;
             var rulebook = _rulebooks.LoadCompiled(rulesDirectory, error, out _);
             if (rulebook is null) return ExitCodes.Failed;
             var outcomes = ExampleCaseRunner.Run(rulebook);
