@@ -23,8 +23,10 @@ explain.SetAction(r => CommandHost.Run<ExplainCommand>(c => c.Run(r.GetValue(evi
 var test = new Command("test", "Run the rulebook's example cases.") { testDirectory };
 test.SetAction(r => CommandHost.Run<TestCommand>(c => c.Run(r.GetValue(testDirectory), Console.Out, Console.Error), Console.Error));
 
-var check = new Command("check", "Check rule files and show every problem with its position.") { checkPaths, checkFormat };
-check.SetAction(r => CommandHost.Run<CheckCommand>(c => c.Run(r.GetValue(checkPaths) ?? Array.Empty<string>(), r.GetValue(checkFormat)!, Console.Out, Console.Error), Console.Error));
+var helpBase = new Option<string>("--help-base") { Description = "Where the diagnostic pages (docs/diagnostics) are published, for help links in JSON and SARIF.", DefaultValueFactory = _ => Standards.Rules.Diagnostics.DiagnosticDescriptor.DefaultHelpBase };
+var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Fail (exit code 1) on warnings too." };
+var check = new Command("check", "Check rule files and show every problem with its position.") { checkPaths, checkFormat, helpBase, warningsAsErrors };
+check.SetAction(r => CommandHost.Run<CheckCommand>(c => c.Run(r.GetValue(checkPaths) ?? Array.Empty<string>(), r.GetValue(checkFormat)!, r.GetValue(helpBase)!, r.GetValue(warningsAsErrors), Console.Out, Console.Error), Console.Error));
 
 var schemaOutput = new Option<string?>("--output") { Description = "Write the schema to this file instead of standard output." };
 var schema = new Command("schema", "Write the JSON Schema for rule files, for editor completion.") { rules, schemaOutput };
