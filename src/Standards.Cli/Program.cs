@@ -20,8 +20,11 @@ rate.SetAction(r => CommandHost.Run<RateCommand>(c => c.Run(r.GetValue(evidence)
 var explain = new Command("explain", "Show the trace behind each rating, near misses and what would lift it.") { evidence, rules, standard };
 explain.SetAction(r => CommandHost.Run<ExplainCommand>(c => c.Run(r.GetValue(evidence)!, r.GetValue(rules), r.GetValue(standard), Console.Out, Console.Error), Console.Error));
 
-var test = new Command("test", "Run the rulebook's example cases.") { testDirectory };
-test.SetAction(r => CommandHost.Run<TestCommand>(c => c.Run(r.GetValue(testDirectory), Console.Out, Console.Error), Console.Error));
+var testFilter = new Option<string?>("--filter") { Description = "Run only the example cases whose name contains this text." };
+var testQuiet = new Option<bool>("--quiet", "-q") { Description = "Print only failing cases and the summary." };
+var testJUnit = new Option<string?>("--junit") { Description = "Also write the results as JUnit XML to this file, for CI." };
+var test = new Command("test", "Run the rulebook's example cases.") { testDirectory, testFilter, testQuiet, testJUnit };
+test.SetAction(r => CommandHost.Run<TestCommand>(c => c.Run(r.GetValue(testDirectory), new TestOptions { Filter = r.GetValue(testFilter), Quiet = r.GetValue(testQuiet), JUnitFile = r.GetValue(testJUnit) }, Console.Out, Console.Error), Console.Error));
 
 var helpBase = new Option<string>("--help-base") { Description = "Where the diagnostic pages (docs/diagnostics) are published, for help links in JSON and SARIF.", DefaultValueFactory = _ => Standards.Rules.Diagnostics.DiagnosticDescriptor.DefaultHelpBase };
 var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Fail (exit code 1) on warnings too." };

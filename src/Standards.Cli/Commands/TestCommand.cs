@@ -1,3 +1,5 @@
+using System;
+using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using Standards.Cli.Hosting;
@@ -6,7 +8,10 @@ using Standards.Engine.Examples;
 
 namespace Standards.Cli.Commands
 {
-    /// <summary><c>standards test [DIR]</c>: runs the rulebook's example cases and shows each failure with its explanation.</summary>
+    /// <summary>
+    /// <c>standards test [DIR] [--filter NAME] [--quiet] [--junit FILE]</c>: runs the rulebook's example cases, one
+    /// line per case; a failure shows only the standards that differ and the characteristics that decided them.
+    /// </summary>
     internal sealed class TestCommand
     {
         private readonly RulebookProvider _rulebooks;
@@ -16,30 +21,45 @@ namespace Standards.Cli.Commands
             _rulebooks = rulebooks;
         }
 
-        public int Run(string? rulesDirectory, TextWriter output, TextWriter error)
+        public int Run(string? rulesDirectory, TestOptions options, TextWriter output, TextWriter error)
         {
             if (RulebookProvider.IsMissingFolder(rulesDirectory, error)) return ExitCodes.Usage;
             var rulebook = _rulebooks.LoadCompiled(rulesDirectory, error, out _);
             if (rulebook is null) return ExitCodes.Failed;
-            var outcomes = ExampleCaseRunner.Run(rulebook);
-            foreach (var outcome in outcomes)
+            var clock = Stopwatch.StartNew();
+            var examples = rulebook.Rulebook.Examples
+                .Where(e => options.Filter is null || e.Name.Contains(options.Filter, StringComparison.OrdinalIgnoreCase))
+                .ToList();
+            if (examples.Count == 0 && options.Filter != null)
             {
-                output.WriteLine($"{(outcome.Passed ? "pass" : "FAIL")}  {outcome.Example.Name}   [{outcome.Example.Span.Path}:{outcome.Example.Span.Line}]");
-                if (outcome.Passed) continue;
-                foreach (var failure in outcome.Failures) output.WriteLine($"      {failure}");
-                if (outcome.Report != null && outcome.Evidence != null)
-                {
-                    foreach (var target in outcome.Example.Expectations.Where(e => e.Target != Rules.Model.ExpectedRating.OverallTarget).Select(e => e.Target).Distinct())
-                    {
-                        using var explanation = new StringWriter();
-                        ExplanationWriter.Write(outcome.Report, outcome.Evidence, target, explanation);
-                        foreach (var line in explanation.ToString().Split('\n').Skip(1)) output.WriteLine("      " + line.TrimEnd('\r'));
-                    }
-                }
+                error.WriteLine($"no example case matches `--filter {options.Filter}` (there are {rulebook.Rulebook.Examples.Count})");
+                return ExitCodes.Usage;
             }
 
-            int failed = outcomes.Count(o => !o.Passed);
-            output.WriteLine($"{outcomes.Count - failed} passed, {failed} failed ({outcomes.Count} example cases)");
+            var scale = rulebook.Rulebook.Manifest.Scale;
+            var results = examples
+                .Select(e => ExampleCaseRunner.Run(rulebook, e))
+                .Select(o => (Outcome: o, Why: o.Passed ? Array.Empty<string>() : ExampleFailureWriter.Lines(o, scale)))
+                .ToList();
+            foreach (var (outcome, why) in results)
+            {
+                if (options.Quiet && outcome.Passed) continue;
+                output.WriteLine($"{(outcome.Passed ? "pass" : "FAIL")}  {outcome.Example.Name}   [{outcome.Example.Span.Path}:{outcome.Example.Span.Line}]");
+                foreach (var line in why) output.WriteLine("      " + line);
+            }
+
+            int failed = results.Count(r => !r.Outcome.Passed);
+            if (options.JUnitFile != null)
+            {
+                var directory = Path.GetDirectoryName(Path.GetFullPath(options.JUnitFile));
+                if (directory != null) Directory.CreateDirectory(directory);
+                var junit = JUnitReportWriter.Build(results.Select(r => (r.Outcome, (System.Collections.Generic.IReadOnlyList<string>)r.Why)).ToList(), clock.Elapsed.TotalSeconds);
+                using var writer = System.Xml.XmlWriter.Create(options.JUnitFile, new System.Xml.XmlWriterSettings { Indent = true, Encoding = new System.Text.UTF8Encoding(false) });
+                junit.Save(writer);
+            }
+
+            string filtered = options.Filter is null ? string.Empty : $", {rulebook.Rulebook.Examples.Count - examples.Count} filtered out";
+            output.WriteLine($"{results.Count - failed} passed, {failed} failed ({results.Count} example cases{filtered})");
             return failed == 0 ? ExitCodes.Success : ExitCodes.Failed;
         }
     }
