@@ -27,10 +27,17 @@ namespace Standards.Rules.Loading
             var manifests = new List<(RuleSource Source, YamlMapping Root)>();
             var standardFiles = new List<YamlMapping>();
             var exampleFiles = new List<YamlMapping>();
+            var unreadable = new List<RuleSource>();
             foreach (var source in ordered)
             {
+                int reported = diagnostics.Count;
                 var root = YamlDocumentReader.Read(source.Path, source.Content, diagnostics);
-                if (root is null) continue;
+                if (root is null)
+                {
+                    if (diagnostics.Count > reported) unreadable.Add(source);
+                    continue;
+                }
+
                 if (root is not YamlMapping mapping || mapping.Entries.Count == 0)
                 {
                     diagnostics.Report(DiagnosticCatalog.WrongValueKind, root.Span,
@@ -68,7 +75,7 @@ namespace Standards.Rules.Loading
             var scale = manifest?.Scale;
             var standards = standardFiles.Select(f => StandardBuilder.Build(f, scale, diagnostics)).Where(s => s != null).Select(s => s!).ToList();
             var examples = exampleFiles.SelectMany(f => ExampleCaseBuilder.Build(f, scale, diagnostics)).ToList();
-            ReferenceValidator.Validate(standards, examples, diagnostics);
+            ReferenceValidator.Validate(standards, examples, unreadable, diagnostics);
             IdLiteralValidator.Validate(standards, diagnostics);
             foreach (var standard in standards)
             {
