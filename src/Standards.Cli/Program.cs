@@ -47,4 +47,5 @@ var diff = new Command("diff", "Show which ratings an edit to the rulebook moves
 diff.SetAction(r => CommandHost.Run<DiffCommand>(c => c.Run(r.GetValue(before), r.GetValue(after)!, r.GetValue(diffEvidence)!, Console.Out, Console.Error), Console.Error));
 
 var root = new RootCommand("Standards: provisional inspection ratings from YAML rating characteristics.") { rate, explain, test, check, diff, schema, serve };
+VersionAction.Attach(root);
 return UsageErrors.Invoke(root.Parse(args), Console.Error);
