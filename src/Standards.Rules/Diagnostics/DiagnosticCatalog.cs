@@ -6,7 +6,7 @@ namespace Standards.Rules.Diagnostics
 {
     /// <summary>
     /// Every diagnostic id in one place. STD0xxx: syntax and structure. STD1xxx: references and types.
-    /// STD2xxx: logical consistency. STD4xxx: evidence. Ids are never reused.
+    /// STD2xxx: logical consistency. STD3xxx: the build (analyzer only). STD4xxx: evidence. Ids are never reused.
     /// </summary>
     public static class DiagnosticCatalog
     {
@@ -14,6 +14,7 @@ namespace Standards.Rules.Diagnostics
         private const string Reference = "Reference";
         private const string Consistency = "Consistency";
         private const string Evidence = "Evidence";
+        private const string Build = "Build";
 
         public static readonly DiagnosticDescriptor YamlSyntax = new("STD0001", "The file is not valid YAML", DiagnosticSeverity.Error, Syntax);
         public static readonly DiagnosticDescriptor UnsupportedYamlFeature = new("STD0002", "Anchors, aliases, merge keys and tags are not allowed", DiagnosticSeverity.Error, Syntax);
@@ -49,6 +50,8 @@ namespace Standards.Rules.Diagnostics
         public static readonly DiagnosticDescriptor ConflictingOverlap = new("STD2007", "A cap and another characteristic on the same field overlap and disagree", DiagnosticSeverity.Warning, Consistency);
         public static readonly DiagnosticDescriptor DerivedFactCycle = new("STD2008", "A rating depends on itself", DiagnosticSeverity.Error, Consistency);
         public static readonly DiagnosticDescriptor FailingExampleCase = new("STD2009", "An example case does not get the rating it expects", DiagnosticSeverity.Error, Consistency);
+
+        public static readonly DiagnosticDescriptor NoEvidenceRoot = new("STD3001", "The project has rule files but no [EvidenceRoot] class to check them against", DiagnosticSeverity.Warning, Build);
 
         public static readonly DiagnosticDescriptor UnknownEvidenceField = new("STD4001", "The evidence field is not part of the evidence contract", DiagnosticSeverity.Error, Evidence);
         public static readonly DiagnosticDescriptor EvidenceWrongUnit = new("STD4002", "The evidence value has the wrong unit or shape", DiagnosticSeverity.Error, Evidence);
