@@ -23,8 +23,20 @@ explain.SetAction(r => CommandHost.Run<ExplainCommand>(c => c.Run(r.GetValue(evi
 var testFilter = new Option<string?>("--filter") { Description = "Run only the example cases whose name contains this text." };
 var testQuiet = new Option<bool>("--quiet", "-q") { Description = "Print only failing cases and the summary." };
 var testJUnit = new Option<string?>("--junit") { Description = "Also write the results as JUnit XML to this file, for CI." };
-var test = new Command("test", "Run the rulebook's example cases.") { testDirectory, testFilter, testQuiet, testJUnit };
-test.SetAction(r => CommandHost.Run<TestCommand>(c => c.Run(r.GetValue(testDirectory), new TestOptions { Filter = r.GetValue(testFilter), Quiet = r.GetValue(testQuiet), JUnitFile = r.GetValue(testJUnit) }, Console.Out, Console.Error), Console.Error));
+var testCoverage = new Option<bool>("--coverage") { Description = "Report which characteristic outcomes, condition atoms (MC/DC) and key-question rungs the cases exercise." };
+var testMinCoverage = new Option<double?>("--min-coverage") { Description = "Fail when coverage is below this percentage (implies --coverage)." };
+var testFormat = new Option<string>("--format") { Description = "Coverage report format; json prints only the report on standard output.", DefaultValueFactory = _ => "text" };
+testFormat.AcceptOnlyFromAmong("text", "json");
+var test = new Command("test", "Run the rulebook's example cases.") { testDirectory, testFilter, testQuiet, testJUnit, testCoverage, testMinCoverage, testFormat };
+test.SetAction(r => CommandHost.Run<TestCommand>(c => c.Run(r.GetValue(testDirectory), new TestOptions
+{
+    Filter = r.GetValue(testFilter),
+    Quiet = r.GetValue(testQuiet),
+    JUnitFile = r.GetValue(testJUnit),
+    Coverage = r.GetValue(testCoverage),
+    MinCoverage = r.GetValue(testMinCoverage),
+    Format = r.GetValue(testFormat)!,
+}, Console.Out, Console.Error), Console.Error));
 
 var helpBase = new Option<string>("--help-base") { Description = "Where the diagnostic pages (docs/diagnostics) are published, for help links in JSON and SARIF.", DefaultValueFactory = _ => Standards.Rules.Diagnostics.DiagnosticDescriptor.DefaultHelpBase };
 var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Fail (exit code 1) on warnings too." };

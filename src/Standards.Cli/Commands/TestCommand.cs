@@ -4,13 +4,15 @@ using System.IO;
 using System.Linq;
 using Standards.Cli.Hosting;
 using Standards.Cli.Output;
+using Standards.Engine.Coverage;
 using Standards.Engine.Examples;
 
 namespace Standards.Cli.Commands
 {
     /// <summary>
-    /// <c>standards test [DIR] [--filter NAME] [--quiet] [--junit FILE]</c>: runs the rulebook's example cases, one
-    /// line per case; a failure shows only the standards that differ and the characteristics that decided them.
+    /// <c>standards test [DIR] [--filter NAME] [--quiet] [--junit FILE] [--coverage] [--min-coverage N] [--format json]</c>:
+    /// runs the rulebook's example cases, one line per case; a failure shows only the standards that differ and
+    /// the characteristics that decided them. With coverage, then reports what the cases exercised.
     /// </summary>
     internal sealed class TestCommand
     {
@@ -24,6 +26,20 @@ namespace Standards.Cli.Commands
         public int Run(string? rulesDirectory, TestOptions options, TextWriter output, TextWriter error)
         {
             if (RulebookProvider.IsMissingFolder(rulesDirectory, error)) return ExitCodes.Usage;
+            if (options.MinCoverage is double min && (min < 0 || min > 100))
+            {
+                error.WriteLine($"`--min-coverage {min}` is not a percentage from 0 to 100");
+                return ExitCodes.Usage;
+            }
+
+            bool coverage = options.Coverage || options.MinCoverage != null;
+            bool json = options.Format == "json";
+            if (json && !coverage)
+            {
+                error.WriteLine("`--format json` is for the coverage report; add `--coverage`");
+                return ExitCodes.Usage;
+            }
+
             var rulebook = _rulebooks.LoadCompiled(rulesDirectory, error, out _);
             if (rulebook is null) return ExitCodes.Failed;
             var clock = Stopwatch.StartNew();
@@ -43,7 +59,7 @@ namespace Standards.Cli.Commands
                 .ToList();
             foreach (var (outcome, why) in results)
             {
-                if (options.Quiet && outcome.Passed) continue;
+                if ((options.Quiet && outcome.Passed) || json) continue;
                 output.WriteLine($"{(outcome.Passed ? "pass" : "FAIL")}  {outcome.Example.Name}   [{outcome.Example.Span.Path}:{outcome.Example.Span.Line}]");
                 foreach (var line in why) output.WriteLine("      " + line);
             }
@@ -59,7 +75,20 @@ namespace Standards.Cli.Commands
             }
 
             string filtered = options.Filter is null ? string.Empty : $", {rulebook.Rulebook.Examples.Count - examples.Count} filtered out";
-            output.WriteLine($"{results.Count - failed} passed, {failed} failed ({results.Count} example cases{filtered})");
+            var summary = $"{results.Count - failed} passed, {failed} failed ({results.Count} example cases{filtered})";
+            if (json) error.WriteLine(summary);
+            else output.WriteLine(summary);
+            if (!coverage) return failed == 0 ? ExitCodes.Success : ExitCodes.Failed;
+
+            var report = RulebookCoverage.Measure(rulebook, examples);
+            if (json) CoverageWriter.WriteJson(report, output);
+            else CoverageWriter.WriteText(report, output);
+            if (options.MinCoverage is double minimum && report.Percent < minimum)
+            {
+                error.WriteLine($"coverage {report.Percent.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)}% is below --min-coverage {minimum.ToString(System.Globalization.CultureInfo.InvariantCulture)}%");
+                return ExitCodes.Failed;
+            }
+
             return failed == 0 ? ExitCodes.Success : ExitCodes.Failed;
         }
     }

@@ -11,5 +11,14 @@ namespace Standards.Cli.Commands
 
         /// <summary>Also write JUnit XML to this file, or nothing when null.</summary>
         public string? JUnitFile { get; init; }
+
+        /// <summary>Measure and report what the example cases exercise.</summary>
+        public bool Coverage { get; init; }
+
+        /// <summary>Fail (exit code 1) when coverage is below this percentage; implies <see cref="Coverage"/>.</summary>
+        public double? MinCoverage { get; init; }
+
+        /// <summary><c>text</c>, or <c>json</c> for the coverage report alone on standard output.</summary>
+        public string Format { get; init; } = "text";
     }
 }
