@@ -51,8 +51,14 @@ namespace Standards.Analyzers
                 return;
             }
 
-            var result = RulebookLoader.Load(sources, schema);
-            foreach (var diagnostic in result.Diagnostics)
+            var fingerprint = RulebookFingerprint.Of(sources, schema.Root);
+            if (!RulebookCheckCache.TryGet(fingerprint, out var diagnostics))
+            {
+                diagnostics = RulebookLoader.Load(sources, schema).Diagnostics;
+                RulebookCheckCache.Add(fingerprint, diagnostics);
+            }
+
+            foreach (var diagnostic in diagnostics)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
                 var additional = new List<Location>();
