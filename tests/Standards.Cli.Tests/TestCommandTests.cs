@@ -19,15 +19,9 @@ namespace Standards.Cli.Tests
         [Fact]
         public void A_wrong_expectation_fails_with_expected_actual_and_explanation()
         {
-            var copy = Path.Combine(Path.GetTempPath(), "standards-rules-" + Guid.NewGuid().ToString("N"));
-            CopyDirectory(Path.Combine(StandardsProcess.RepoRoot, "rules"), copy);
+            var copy = CopyWithNationalPictureExpecting("outstanding");
             try
             {
-                var file = Path.Combine(copy, "examples", "p1.2-staffing.yaml");
-                var text = File.ReadAllText(file);
-                int at = text.IndexOf("P1.2: inadequate", StringComparison.Ordinal);
-                Assert.True(at > 0, "the staffing examples should expect an inadequate rating somewhere");
-                File.WriteAllText(file, text.Substring(0, at) + "P1.2: outstanding" + text.Substring(at + "P1.2: inadequate".Length));
                 var (code, output, _) = StandardsProcess.Run("test", copy);
                 Assert.Equal(1, code);
                 Assert.Contains("FAIL  the national picture rates staffing inadequate", output);
@@ -79,14 +73,9 @@ namespace Standards.Cli.Tests
         [Fact]
         public void A_failing_case_is_a_junit_failure_with_the_reason()
         {
-            var copy = Path.Combine(Path.GetTempPath(), "standards-rules-" + Guid.NewGuid().ToString("N"));
-            CopyDirectory(Path.Combine(StandardsProcess.RepoRoot, "rules"), copy);
+            var copy = CopyWithNationalPictureExpecting("good");
             try
             {
-                var file = Path.Combine(copy, "examples", "p1.2-staffing.yaml");
-                var text = File.ReadAllText(file);
-                int at = text.IndexOf("P1.2: inadequate", StringComparison.Ordinal);
-                File.WriteAllText(file, text.Substring(0, at) + "P1.2: good" + text.Substring(at + "P1.2: inadequate".Length));
                 var junit = Path.Combine(copy, "results.xml");
                 var (code, _, _) = StandardsProcess.Run("test", copy, "--quiet", "--junit", junit);
                 Assert.Equal(1, code);
@@ -106,6 +95,19 @@ namespace Standards.Cli.Tests
             var (code, _, error) = StandardsProcess.Run("test", "--filter", "no such example");
             Assert.Equal(2, code);
             Assert.Contains("no example case matches", error);
+        }
+
+        /// <summary>A copy of the reference rulebook whose national-picture example expects P1.2 to be <paramref name="grade"/> (it is inadequate).</summary>
+        private static string CopyWithNationalPictureExpecting(string grade)
+        {
+            var copy = Path.Combine(Path.GetTempPath(), "standards-rules-" + Guid.NewGuid().ToString("N"));
+            CopyDirectory(Path.Combine(StandardsProcess.RepoRoot, "rules"), copy);
+            var file = Path.Combine(copy, "examples", "p1.2-staffing.yaml");
+            var text = File.ReadAllText(file);
+            int at = text.IndexOf("P1.2: inadequate", StringComparison.Ordinal);
+            Assert.True(at > 0, "the staffing examples should expect an inadequate rating somewhere");
+            File.WriteAllText(file, text.Substring(0, at) + "P1.2: " + grade + text.Substring(at + "P1.2: inadequate".Length));
+            return copy;
         }
 
         internal static void CopyDirectory(string from, string to)
