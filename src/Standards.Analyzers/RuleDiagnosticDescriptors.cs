@@ -1,7 +1,10 @@
+using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Standards.Rules.Diagnostics;
 using DiagnosticDescriptor = Microsoft.CodeAnalysis.DiagnosticDescriptor;
 using RuleDescriptor = Standards.Rules.Diagnostics.DiagnosticDescriptor;
@@ -16,21 +19,34 @@ namespace Standards.Analyzers
     /// </summary>
     internal static class RuleDiagnosticDescriptors
     {
-        /// <summary>Where each id's documentation page lives: <c>docs/diagnostics/&lt;ID&gt;.md</c>.</summary>
-        public const string HelpLinkBase = "https://github.com/standards/standards/blob/main/docs/diagnostics/";
+        /// <summary>The MSBuild property (passed as <c>build_property.StandardsHelpLinkBase</c>) that sets where the pages are.</summary>
+        public const string HelpLinkBaseProperty = "build_property.StandardsHelpLinkBase";
 
-        private static readonly Dictionary<string, DiagnosticDescriptor> ById =
-            DiagnosticCatalog.All.ToDictionary(d => d.Id, Create);
+        private static readonly ConcurrentDictionary<string, Dictionary<string, DiagnosticDescriptor>> ByHelpBase =
+            new ConcurrentDictionary<string, Dictionary<string, DiagnosticDescriptor>>(StringComparer.Ordinal);
 
-        /// <summary>Every catalog descriptor, in id order.</summary>
+        /// <summary>Every catalog descriptor, in id order, linking to the default help base.</summary>
         public static ImmutableArray<DiagnosticDescriptor> All { get; } =
-            DiagnosticCatalog.All.Select(d => ById[d.Id]).ToImmutableArray();
+            DiagnosticCatalog.All.Select(d => For(d, RuleDescriptor.DefaultHelpBase)).ToImmutableArray();
 
-        /// <summary>The Roslyn descriptor for a catalog descriptor.</summary>
-        public static DiagnosticDescriptor For(RuleDescriptor descriptor) =>
-            ById.TryGetValue(descriptor.Id, out var found) ? found : Create(descriptor);
+        /// <summary>
+        /// The Roslyn descriptor for a catalog descriptor, with its help link under <paramref name="helpBase"/>
+        /// (an absolute address of the folder of pages). Roslyn matches reported diagnostics to
+        /// <see cref="All"/> by id, so the link can differ per project.
+        /// </summary>
+        public static DiagnosticDescriptor For(RuleDescriptor descriptor, string helpBase)
+        {
+            var forBase = ByHelpBase.GetOrAdd(helpBase, b => DiagnosticCatalog.All.ToDictionary(d => d.Id, d => Create(d, b), StringComparer.Ordinal));
+            return forBase.TryGetValue(descriptor.Id, out var found) ? found : Create(descriptor, helpBase);
+        }
 
-        private static DiagnosticDescriptor Create(RuleDescriptor descriptor) =>
+        /// <summary>The project's help base from <c>StandardsHelpLinkBase</c>, or the default when unset or not an absolute address.</summary>
+        public static string HelpBase(AnalyzerConfigOptions globalOptions) =>
+            globalOptions.TryGetValue(HelpLinkBaseProperty, out var value) && Uri.TryCreate(value.Trim(), UriKind.Absolute, out _)
+                ? value.Trim()
+                : RuleDescriptor.DefaultHelpBase;
+
+        private static DiagnosticDescriptor Create(RuleDescriptor descriptor, string helpBase) =>
             new DiagnosticDescriptor(
                 descriptor.Id,
                 descriptor.Title,
@@ -38,7 +54,7 @@ namespace Standards.Analyzers
                 descriptor.Category,
                 ToRoslyn(descriptor.Severity),
                 isEnabledByDefault: true,
-                helpLinkUri: HelpLinkBase + descriptor.Id + ".md");
+                helpLinkUri: descriptor.HelpUri(helpBase));
 
         /// <summary>Maps the catalog's severity to Roslyn's.</summary>
         public static Microsoft.CodeAnalysis.DiagnosticSeverity ToRoslyn(RuleSeverity severity) => severity switch

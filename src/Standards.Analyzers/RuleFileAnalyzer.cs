@@ -1,8 +1,12 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Collections.Immutable;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using DiagnosticCatalog = Standards.Rules.Diagnostics.DiagnosticCatalog;
 using Standards.Rules.Loading;
 
 namespace Standards.Analyzers
@@ -39,11 +43,22 @@ namespace Standards.Analyzers
         {
             var sources = ReadRuleFiles(context.Options.AdditionalFiles, context);
             if (sources.Count == 0) return;
+            var helpBase = RuleDiagnosticDescriptors.HelpBase(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
             var schema = RoslynFactSchema.TryCreate(context.Compilation);
-            if (schema is null) return;
+            if (schema is null)
+            {
+                ReportNoEvidenceRoot(context, sources, helpBase);
+                return;
+            }
 
-            var result = RulebookLoader.Load(sources, schema);
-            foreach (var diagnostic in result.Diagnostics)
+            var fingerprint = RulebookFingerprint.Of(sources, schema.Root);
+            if (!RulebookCheckCache.TryGet(fingerprint, out var diagnostics))
+            {
+                diagnostics = RulebookLoader.Load(sources, schema).Diagnostics;
+                RulebookCheckCache.Add(fingerprint, diagnostics);
+            }
+
+            foreach (var diagnostic in diagnostics)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
                 var additional = new List<Location>();
@@ -54,11 +69,23 @@ namespace Standards.Analyzers
                 }
 
                 context.ReportDiagnostic(Diagnostic.Create(
-                    RuleDiagnosticDescriptors.For(diagnostic.Descriptor),
+                    RuleDiagnosticDescriptors.For(diagnostic.Descriptor, helpBase),
                     RuleFileLocations.ToLocation(diagnostic.Span),
                     additional,
                     diagnostic.Message));
             }
+        }
+
+        /// <summary>STD3001 at the first rule file: without an evidence contract the rules cannot be checked, and silence would look like success.</summary>
+        private static void ReportNoEvidenceRoot(CompilationAnalysisContext context, List<RuleSource> sources, string helpBase)
+        {
+            var first = sources.OrderBy(s => s.Path, StringComparer.Ordinal).First();
+            bool referenced = context.Compilation.GetTypeByMetadataName(RoslynFactSchema.EvidenceRootAttributeName) != null;
+            var message = $"the project has {sources.Count} rule file(s) but no class marked [EvidenceRoot], so they are not checked; "
+                + (referenced ? string.Empty : "reference Standards.Rules (where the attribute is) and ")
+                + "mark the root class of the evidence contract with [Standards.Rules.Facts.EvidenceRoot], or set <StandardsAddRuleFiles>false</StandardsAddRuleFiles> if these YAML files are not rule files";
+            var location = Location.Create(first.Path, new TextSpan(0, 0), new LinePositionSpan(new LinePosition(0, 0), new LinePosition(0, 0)));
+            context.ReportDiagnostic(Diagnostic.Create(RuleDiagnosticDescriptors.For(DiagnosticCatalog.NoEvidenceRoot, helpBase), location, message));
         }
 
         private static List<RuleSource> ReadRuleFiles(ImmutableArray<AdditionalText> files, CompilationAnalysisContext context)

@@ -19,11 +19,28 @@ rate.SetAction(r => CommandHost.Run<RateCommand>(c => c.Run(r.GetValue(evidence)
 var explain = new Command("explain", "Show the trace behind each rating, near misses and what would lift it.") { evidence, rules, standard };
 explain.SetAction(r => CommandHost.Run<ExplainCommand>(c => c.Run(r.GetValue(evidence)!, r.GetValue(rules), r.GetValue(standard), Console.Out, Console.Error), Console.Error));
 
-var test = new Command("test", "Run the rulebook's example cases.") { testDirectory };
-test.SetAction(r => CommandHost.Run<TestCommand>(c => c.Run(r.GetValue(testDirectory), Console.Out, Console.Error), Console.Error));
+var testFilter = new Option<string?>("--filter") { Description = "Run only the example cases whose name contains this text." };
+var testQuiet = new Option<bool>("--quiet", "-q") { Description = "Print only failing cases and the summary." };
+var testJUnit = new Option<string?>("--junit") { Description = "Also write the results as JUnit XML to this file, for CI." };
+var testCoverage = new Option<bool>("--coverage") { Description = "Report which characteristic outcomes, condition atoms (MC/DC) and key-question rungs the cases exercise." };
+var testMinCoverage = new Option<double?>("--min-coverage") { Description = "Fail when coverage is below this percentage (implies --coverage)." };
+var testFormat = new Option<string>("--format") { Description = "Coverage report format; json prints only the report on standard output.", DefaultValueFactory = _ => "text" };
+testFormat.AcceptOnlyFromAmong("text", "json");
+var test = new Command("test", "Run the rulebook's example cases.") { testDirectory, testFilter, testQuiet, testJUnit, testCoverage, testMinCoverage, testFormat };
+test.SetAction(r => CommandHost.Run<TestCommand>(c => c.Run(r.GetValue(testDirectory), new TestOptions
+{
+    Filter = r.GetValue(testFilter),
+    Quiet = r.GetValue(testQuiet),
+    JUnitFile = r.GetValue(testJUnit),
+    Coverage = r.GetValue(testCoverage),
+    MinCoverage = r.GetValue(testMinCoverage),
+    Format = r.GetValue(testFormat)!,
+}, Console.Out, Console.Error), Console.Error));
 
-var check = new Command("check", "Check rule files and show every problem with its position.") { checkPaths, checkFormat };
-check.SetAction(r => CommandHost.Run<CheckCommand>(c => c.Run(r.GetValue(checkPaths) ?? Array.Empty<string>(), r.GetValue(checkFormat)!, Console.Out, Console.Error), Console.Error));
+var helpBase = new Option<string>("--help-base") { Description = "Where the diagnostic pages (docs/diagnostics) are published, for help links in JSON and SARIF.", DefaultValueFactory = _ => Standards.Rules.Diagnostics.DiagnosticDescriptor.DefaultHelpBase };
+var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Fail (exit code 1) on warnings too." };
+var check = new Command("check", "Check rule files and show every problem with its position.") { checkPaths, checkFormat, helpBase, warningsAsErrors };
+check.SetAction(r => CommandHost.Run<CheckCommand>(c => c.Run(r.GetValue(checkPaths) ?? Array.Empty<string>(), r.GetValue(checkFormat)!, r.GetValue(helpBase)!, r.GetValue(warningsAsErrors), Console.Out, Console.Error), Console.Error));
 
 var schemaOutput = new Option<string?>("--output") { Description = "Write the schema to this file instead of standard output." };
 var schema = new Command("schema", "Write the JSON Schema for rule files, for editor completion.") { rules, schemaOutput };
@@ -41,4 +58,5 @@ var diff = new Command("diff", "Show which ratings an edit to the rulebook moves
 diff.SetAction(r => CommandHost.Run<DiffCommand>(c => c.Run(r.GetValue(before), r.GetValue(after)!, r.GetValue(diffEvidence)!, Console.Out, Console.Error), Console.Error));
 
 var root = new RootCommand("Standards: provisional inspection ratings from YAML rating characteristics.") { rate, explain, test, check, diff, schema, serve };
-return root.Parse(args).Invoke();
+VersionAction.Attach(root);
+return UsageErrors.Invoke(root.Parse(args), Console.Error);

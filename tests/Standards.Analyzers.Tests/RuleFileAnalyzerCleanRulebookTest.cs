@@ -4,22 +4,13 @@ using Xunit;
 
 namespace Standards.Analyzers.Tests
 {
-    /// <summary>A valid rulebook gives no diagnostics; without an evidence root or rule files the analyzer stays silent.</summary>
+    /// <summary>A valid rulebook gives no diagnostics; YAML outside a rules folder is not a rule file.</summary>
     public sealed class RuleFileAnalyzerCleanRulebookTest
     {
         [Fact]
         public async Task A_valid_rulebook_gives_no_diagnostics()
         {
             await RuleFileAnalyzerTest.VerifyStandardAsync(TestFacts.Standard);
-        }
-
-        [Fact]
-        public async Task Without_an_evidence_root_nothing_is_checked()
-        {
-            var test = new RuleFileAnalyzerTest(withFacts: false);
-            test.TestState.Sources.Add(("/proj/Other.cs", "namespace Consumer { public sealed class NotEvidence { } }"));
-            test.TestState.AdditionalFiles.Add((TestFacts.StandardPath, "standard: [not closed"));
-            await test.RunAsync();
         }
 
         [Fact]

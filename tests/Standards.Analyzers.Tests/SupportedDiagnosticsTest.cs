@@ -21,7 +21,7 @@ namespace Standards.Analyzers.Tests
                 Assert.Equal(entry.Category, descriptor.Category);
                 Assert.Equal(RuleDiagnosticDescriptors.ToRoslyn(entry.Severity), descriptor.DefaultSeverity);
                 Assert.Equal("{0}", descriptor.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                Assert.Equal("https://github.com/standards/standards/blob/main/" + entry.HelpPath, descriptor.HelpLinkUri);
+                Assert.Equal(Standards.Rules.Diagnostics.DiagnosticDescriptor.DefaultHelpBase + entry.Id + ".md", descriptor.HelpLinkUri);
                 Assert.True(descriptor.IsEnabledByDefault);
             }
         }

@@ -29,7 +29,7 @@ namespace Standards.Cli.Tests
             var folder = Path.Combine(StandardsProcess.RepoRoot, "tests", "corpus", "broken", name);
             var expected = File.ReadAllLines(Path.Combine(folder, "expected.txt")).Where(l => l.Length > 0).OrderBy(l => l, System.StringComparer.Ordinal).ToList();
             using var output = new StringWriter();
-            var code = new CheckCommand(new RulebookProvider()).Run(new[] { folder }, "json", output, TextWriter.Null);
+            var code = new CheckCommand(new RulebookProvider()).Run(new[] { folder }, "json", Standards.Rules.Diagnostics.DiagnosticDescriptor.DefaultHelpBase, false, output, TextWriter.Null);
             using var json = JsonDocument.Parse(output.ToString());
             var actual = json.RootElement.EnumerateArray()
                 .Select(d => $"{d.GetProperty("id").GetString()} {d.GetProperty("file").GetString()!.Substring(folder.Length + 1)}:{d.GetProperty("line").GetInt32()}:{d.GetProperty("column").GetInt32()}")

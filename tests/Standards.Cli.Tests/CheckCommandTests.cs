@@ -75,5 +75,43 @@ namespace Standards.Cli.Tests
                 Directory.Delete(copy, true);
             }
         }
+
+        [Fact]
+        public void Warnings_fail_the_check_only_with_warnings_as_errors()
+        {
+            var folder = Path.Combine(StandardsProcess.RepoRoot, "tests", "corpus", "broken", "30-non-monotonic-ladder");
+            var plain = StandardsProcess.Run("check", folder);
+            Assert.Equal(0, plain.ExitCode);
+            Assert.Contains("warning STD2003", plain.Output);
+            var strict = StandardsProcess.Run("check", folder, "--warnings-as-errors");
+            Assert.Equal(1, strict.ExitCode);
+            Assert.Equal(plain.Output, strict.Output);
+        }
+
+        [Fact]
+        public void A_file_with_broken_indentation_gives_one_error_in_the_authors_words()
+        {
+            var copy = Path.Combine(Path.GetTempPath(), "standards-check-" + Guid.NewGuid().ToString("N"));
+            TestCommandTests.CopyDirectory(Path.Combine(StandardsProcess.RepoRoot, "rules"), copy);
+            try
+            {
+                var file = Path.Combine(copy, "standards", "P1.3-services.yaml");
+                var lines = File.ReadAllLines(file);
+                int index = Array.FindIndex(lines, l => l == "  title: Services");
+                lines[index] = " title: Services";
+                File.WriteAllLines(file, lines);
+                var (code, output, _) = StandardsProcess.Run("check", copy);
+                Assert.Equal(1, code);
+                var reported = output.TrimEnd('\n').Split('\n');
+                Assert.Equal(2, reported.Length);
+                Assert.StartsWith($"{copy}/standards/P1.3-services.yaml({index + 1},2): error STD0001: the YAML cannot be read here: this line does not line up with the keys above it", reported[0]);
+                Assert.Matches(@"the \d+ expectation\(s\) of example cases that name `P1.3`, which it defines, are not checked\)$", reported[0]);
+                Assert.Equal("1 error(s), 0 warning(s)", reported[1]);
+            }
+            finally
+            {
+                Directory.Delete(copy, true);
+            }
+        }
     }
 }

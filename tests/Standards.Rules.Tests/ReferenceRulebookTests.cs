@@ -20,7 +20,7 @@ namespace Standards.Rules.Tests
         private const int PromptCount = 80;
         private const int SupportingCharacteristics = 70;
         private const int CappingCharacteristics = 6;
-        private const int ExampleCaseCount = 53;
+        private const int ExampleCaseCount = 57;
 
         private static readonly Lazy<RulebookLoadResult> Loaded = new Lazy<RulebookLoadResult>(() =>
             RulebookLoader.Load(

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -11,7 +12,7 @@ using Standards.Rules.Loading;
 
 namespace Standards.Cli.Commands
 {
-    /// <summary><c>standards check [paths]</c>: every rule diagnostic at once, as text, JSON or SARIF. Exit code 1 on errors.</summary>
+    /// <summary><c>standards check [paths]</c>: every rule diagnostic at once, as text, JSON or SARIF. Exit code 1 on errors (and on warnings with <c>--warnings-as-errors</c>).</summary>
     internal sealed class CheckCommand
     {
         private readonly RulebookProvider _rulebooks;
@@ -21,8 +22,14 @@ namespace Standards.Cli.Commands
             _rulebooks = rulebooks;
         }
 
-        public int Run(IReadOnlyList<string> paths, string format, TextWriter output, TextWriter error)
+        public int Run(IReadOnlyList<string> paths, string format, string helpBase, bool warningsAsErrors, TextWriter output, TextWriter error)
         {
+            if (!Uri.TryCreate(helpBase, UriKind.Absolute, out _))
+            {
+                error.WriteLine($"`--help-base {helpBase}` is not an absolute address such as {DiagnosticDescriptor.DefaultHelpBase}");
+                return ExitCodes.Usage;
+            }
+
             var sources = new List<RuleSource>();
             if (paths.Count == 0)
             {
@@ -49,8 +56,27 @@ namespace Standards.Cli.Commands
                 diagnostics.Sort();
             }
 
-            DiagnosticWriter.Write(diagnostics, format, output);
-            return diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? ExitCodes.Failed : ExitCodes.Success;
+            DiagnosticWriter.Write(diagnostics, format, RulebookRoot(paths, sources), helpBase, output);
+            bool failed = diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error || (warningsAsErrors && d.Severity == DiagnosticSeverity.Warning));
+            return failed ? ExitCodes.Failed : ExitCodes.Success;
         }
+
+        /// <summary>The folder SARIF paths are relative to: the one folder checked, else the files' deepest common folder.</summary>
+        internal static string RulebookRoot(IReadOnlyList<string> paths, IReadOnlyList<RuleSource> sources)
+        {
+            if (paths.Count == 1 && Directory.Exists(paths[0])) return Path.GetFullPath(paths[0]);
+            var folders = sources.Select(s => Path.GetDirectoryName(Path.GetFullPath(s.Path)) ?? string.Empty).Distinct().ToList();
+            if (folders.Count == 0) return Directory.GetCurrentDirectory();
+            var common = folders[0];
+            foreach (var folder in folders.Skip(1))
+            {
+                while (!IsWithin(folder, common)) common = Path.GetDirectoryName(common) ?? string.Empty;
+            }
+
+            return common;
+        }
+
+        private static bool IsWithin(string folder, string ancestor) =>
+            folder == ancestor || folder.StartsWith(Path.TrimEndingDirectorySeparator(ancestor) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
     }
 }

@@ -23,6 +23,7 @@ namespace Standards.Cli.Commands
 
         public int Run(string? before, string after, IReadOnlyList<string> evidencePaths, TextWriter output, TextWriter error)
         {
+            if (RulebookProvider.IsMissingFolder(before, error) || RulebookProvider.IsMissingFolder(after, error)) return ExitCodes.Usage;
             var files = new List<string>();
             foreach (var path in evidencePaths)
             {

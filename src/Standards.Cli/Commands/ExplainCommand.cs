@@ -24,6 +24,7 @@ namespace Standards.Cli.Commands
                 return ExitCodes.Usage;
             }
 
+            if (RulebookProvider.IsMissingFolder(rulesDirectory, error)) return ExitCodes.Usage;
             var rulebook = _rulebooks.LoadCompiled(rulesDirectory, error, out _);
             if (rulebook is null) return ExitCodes.Failed;
             if (standard != null && rulebook.Rulebook.FindStandard(standard) is null)

@@ -23,6 +23,7 @@ namespace Standards.Cli.Commands
                 return ExitCodes.Usage;
             }
 
+            if (RulebookProvider.IsMissingFolder(rulesDirectory, error)) return ExitCodes.Usage;
             var rulebook = _rulebooks.LoadCompiled(rulesDirectory, error, out _);
             if (rulebook is null) return ExitCodes.Failed;
             var evidence = EvidenceReader.ReadFile(evidencePath, rulebook.Rulebook);

@@ -17,6 +17,7 @@ namespace Standards.Cli.Commands
 
         public int Run(string? rulesDirectory, string? outputFile, TextWriter output, TextWriter error)
         {
+            if (RulebookProvider.IsMissingFolder(rulesDirectory, error)) return ExitCodes.Usage;
             var loaded = _rulebooks.Load(rulesDirectory);
             if (loaded.Rulebook is null)
             {

@@ -32,6 +32,7 @@ namespace Standards.Cli.Commands
 
         public int Run(string? rulesDirectory, int port, string examplesDirectory, TextWriter output, TextWriter error)
         {
+            if (RulebookProvider.IsMissingFolder(rulesDirectory, error)) return ExitCodes.Usage;
             LiveRulebook live;
             try
             {

@@ -1,13 +1,20 @@
+using System;
+using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using Standards.Cli.Hosting;
 using Standards.Cli.Output;
+using Standards.Engine.Coverage;
 using Standards.Engine.Examples;
 using Standards.Engine.Presentation;
 
 namespace Standards.Cli.Commands
 {
-    /// <summary><c>standards test [DIR]</c>: runs the rulebook's example cases and shows each failure with its explanation.</summary>
+    /// <summary>
+    /// <c>standards test [DIR] [--filter NAME] [--quiet] [--junit FILE] [--coverage] [--min-coverage N] [--format json]</c>:
+    /// runs the rulebook's example cases, one line per case; a failure shows only the standards that differ and
+    /// the characteristics that decided them. With coverage, then reports what the cases exercised.
+    /// </summary>
     internal sealed class TestCommand
     {
         private readonly RulebookProvider _rulebooks;
@@ -17,29 +24,72 @@ namespace Standards.Cli.Commands
             _rulebooks = rulebooks;
         }
 
-        public int Run(string? rulesDirectory, TextWriter output, TextWriter error)
+        public int Run(string? rulesDirectory, TestOptions options, TextWriter output, TextWriter error)
         {
-            var rulebook = _rulebooks.LoadCompiled(rulesDirectory, error, out _);
-            if (rulebook is null) return ExitCodes.Failed;
-            var outcomes = ExampleCaseRunner.Run(rulebook);
-            foreach (var outcome in outcomes)
+            if (RulebookProvider.IsMissingFolder(rulesDirectory, error)) return ExitCodes.Usage;
+            if (options.MinCoverage is double min && (min < 0 || min > 100))
             {
-                output.WriteLine($"{(outcome.Passed ? "pass" : "FAIL")}  {outcome.Example.Name}   [{SourceText.Of(outcome.Example.Span)}]");
-                if (outcome.Passed) continue;
-                foreach (var failure in outcome.Failures) output.WriteLine($"      {failure}");
-                if (outcome.Report != null && outcome.Evidence != null)
-                {
-                    foreach (var target in outcome.Example.Expectations.Where(e => e.Target != Rules.Model.ExpectedRating.OverallTarget).Select(e => e.Target).Distinct())
-                    {
-                        using var explanation = new StringWriter();
-                        ExplanationWriter.Write(outcome.Report, outcome.Evidence, target, explanation);
-                        foreach (var line in explanation.ToString().Split('\n').Skip(1)) output.WriteLine("      " + line.TrimEnd('\r'));
-                    }
-                }
+                error.WriteLine($"`--min-coverage {min}` is not a percentage from 0 to 100");
+                return ExitCodes.Usage;
             }
 
-            int failed = outcomes.Count(o => !o.Passed);
-            output.WriteLine($"{outcomes.Count - failed} passed, {failed} failed ({outcomes.Count} example cases)");
+            bool coverage = options.Coverage || options.MinCoverage != null;
+            bool json = options.Format == "json";
+            if (json && !coverage)
+            {
+                error.WriteLine("`--format json` is for the coverage report; add `--coverage`");
+                return ExitCodes.Usage;
+            }
+
+            var rulebook = _rulebooks.LoadCompiled(rulesDirectory, error, out _);
+            if (rulebook is null) return ExitCodes.Failed;
+            var clock = Stopwatch.StartNew();
+            var examples = rulebook.Rulebook.Examples
+                .Where(e => options.Filter is null || e.Name.Contains(options.Filter, StringComparison.OrdinalIgnoreCase))
+                .ToList();
+            if (examples.Count == 0 && options.Filter != null)
+            {
+                error.WriteLine($"no example case matches `--filter {options.Filter}` (there are {rulebook.Rulebook.Examples.Count})");
+                return ExitCodes.Usage;
+            }
+
+            var scale = rulebook.Rulebook.Manifest.Scale;
+            var results = examples
+                .Select(e => ExampleCaseRunner.Run(rulebook, e))
+                .Select(o => (Outcome: o, Why: o.Passed ? Array.Empty<string>() : ExampleFailureWriter.Lines(o, scale)))
+                .ToList();
+            foreach (var (outcome, why) in results)
+            {
+                if ((options.Quiet && outcome.Passed) || json) continue;
+                output.WriteLine($"{(outcome.Passed ? "pass" : "FAIL")}  {outcome.Example.Name}   [{SourceText.Of(outcome.Example.Span)}]");
+                foreach (var line in why) output.WriteLine("      " + line);
+            }
+
+            int failed = results.Count(r => !r.Outcome.Passed);
+            if (options.JUnitFile != null)
+            {
+                var directory = Path.GetDirectoryName(Path.GetFullPath(options.JUnitFile));
+                if (directory != null) Directory.CreateDirectory(directory);
+                var junit = JUnitReportWriter.Build(results.Select(r => (r.Outcome, (System.Collections.Generic.IReadOnlyList<string>)r.Why)).ToList(), clock.Elapsed.TotalSeconds);
+                using var writer = System.Xml.XmlWriter.Create(options.JUnitFile, new System.Xml.XmlWriterSettings { Indent = true, Encoding = new System.Text.UTF8Encoding(false) });
+                junit.Save(writer);
+            }
+
+            string filtered = options.Filter is null ? string.Empty : $", {rulebook.Rulebook.Examples.Count - examples.Count} filtered out";
+            var summary = $"{results.Count - failed} passed, {failed} failed ({results.Count} example cases{filtered})";
+            if (json) error.WriteLine(summary);
+            else output.WriteLine(summary);
+            if (!coverage) return failed == 0 ? ExitCodes.Success : ExitCodes.Failed;
+
+            var report = RulebookCoverage.Measure(rulebook, examples);
+            if (json) CoverageWriter.WriteJson(report, output);
+            else CoverageWriter.WriteText(report, output);
+            if (options.MinCoverage is double minimum && report.Percent < minimum)
+            {
+                error.WriteLine($"coverage {report.Percent.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)}% is below --min-coverage {minimum.ToString(System.Globalization.CultureInfo.InvariantCulture)}%");
+                return ExitCodes.Failed;
+            }
+
             return failed == 0 ? ExitCodes.Success : ExitCodes.Failed;
         }
     }

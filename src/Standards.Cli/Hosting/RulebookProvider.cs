@@ -14,6 +14,17 @@ namespace Standards.Cli.Hosting
         public IReadOnlyList<RuleSource> Sources(string? directory) =>
             directory is null ? DefaultRulebook.Sources() : RuleSourceReader.ReadDirectory(directory);
 
+        /// <summary>
+        /// True, after saying so on <paramref name="errors"/>, when a folder was named but does not exist: a usage
+        /// error (exit code 2), not a rulebook problem.
+        /// </summary>
+        public static bool IsMissingFolder(string? directory, TextWriter errors)
+        {
+            if (directory is null || Directory.Exists(directory)) return false;
+            errors.WriteLine($"the rulebook folder `{directory}` does not exist");
+            return true;
+        }
+
         /// <summary>Loads and validates the rulebook.</summary>
         public RulebookLoadResult Load(string? directory) => RulebookLoader.Load(Sources(directory), EvidenceSchema.Instance);
 

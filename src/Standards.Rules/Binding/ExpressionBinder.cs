@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Standards.Rules.Diagnostics;
@@ -313,13 +314,25 @@ namespace Standards.Rules.Binding
             {
                 switch (field.Unit)
                 {
-                    case FactUnit.Percent: return $"; write `{literal}%`";
+                    case FactUnit.Percent: return PercentHint(literal);
                     case FactUnit.Ratio: return $"; write `1:{literal}`";
                     case FactUnit.Days: return $"; write `{literal} days`";
                 }
             }
 
             return string.Empty;
+        }
+
+        /// <summary>A fraction such as <c>0.35</c> is almost always a share written out of 1: suggest <c>35%</c>.</summary>
+        private static string PercentHint(NumberLiteral literal)
+        {
+            if (literal.Value > 0 && literal.Value < 1)
+            {
+                var percent = NumberText.Format(Math.Round(literal.Value * 100, 6));
+                return $"; percentages are written out of 100, so write `{percent}%` (not `{literal}%`)";
+            }
+
+            return $"; write `{literal}%`";
         }
 
         private static string Word(BinaryOperator op) => op == BinaryOperator.And ? "and" : "or";

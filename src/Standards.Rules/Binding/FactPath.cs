@@ -9,6 +9,7 @@ namespace Standards.Rules.Binding
     /// </summary>
     public sealed class FactPath
     {
+        /// <summary>Creates a path from the members walked to the list and within one of its records.</summary>
         public FactPath(IReadOnlyList<FactMember> toCollection, IReadOnlyList<FactMember> withinElement)
         {
             Members = toCollection;

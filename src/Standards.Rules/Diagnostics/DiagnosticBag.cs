@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Standards.Rules.Text;
@@ -21,6 +22,13 @@ namespace Standards.Rules.Diagnostics
         /// <summary>Adds a diagnostic built from a descriptor.</summary>
         public void Report(DiagnosticDescriptor descriptor, SourceSpan span, string message, params SourceSpan[] additional) =>
             _items.Add(new Diagnostic(descriptor, span, message, additional));
+
+        /// <summary>Replaces the first collected diagnostic that <paramref name="match"/> accepts with <paramref name="amend"/>'s result.</summary>
+        internal void Amend(Func<Diagnostic, bool> match, Func<Diagnostic, Diagnostic> amend)
+        {
+            int index = _items.FindIndex(d => match(d));
+            if (index >= 0) _items[index] = amend(_items[index]);
+        }
 
         /// <summary>Adds every diagnostic of another collection.</summary>
         public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);

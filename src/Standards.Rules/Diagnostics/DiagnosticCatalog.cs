@@ -6,7 +6,7 @@ namespace Standards.Rules.Diagnostics
 {
     /// <summary>
     /// Every diagnostic id in one place. STD0xxx: syntax and structure. STD1xxx: references and types.
-    /// STD2xxx: logical consistency. STD4xxx: evidence. Ids are never reused.
+    /// STD2xxx: logical consistency. STD3xxx: the build (analyzer only). STD4xxx: evidence. Ids are never reused.
     /// </summary>
     public static class DiagnosticCatalog
     {
@@ -14,6 +14,7 @@ namespace Standards.Rules.Diagnostics
         private const string Reference = "Reference";
         private const string Consistency = "Consistency";
         private const string Evidence = "Evidence";
+        private const string Build = "Build";
 
         /// <summary>STD0001: the file is not valid YAML.</summary>
         public static readonly DiagnosticDescriptor YamlSyntax = new("STD0001", "The file is not valid YAML", DiagnosticSeverity.Error, Syntax);
@@ -83,6 +84,9 @@ namespace Standards.Rules.Diagnostics
         public static readonly DiagnosticDescriptor FailingExampleCase = new("STD2009", "An example case does not get the rating it expects", DiagnosticSeverity.Error, Consistency);
         /// <summary>STD2010: the overall bands do not cover 0 to the maximum points of the standards present.</summary>
         public static readonly DiagnosticDescriptor OverallBandsMismatch = new("STD2010", "The overall bands do not cover 0 to the maximum points of the standards present", DiagnosticSeverity.Error, Consistency);
+
+        /// <summary>STD3001: the project has rule files but no <c>[EvidenceRoot]</c> class to check them against.</summary>
+        public static readonly DiagnosticDescriptor NoEvidenceRoot = new("STD3001", "The project has rule files but no [EvidenceRoot] class to check them against", DiagnosticSeverity.Warning, Build);
 
         /// <summary>STD4001: the evidence field is not part of the evidence contract.</summary>
         public static readonly DiagnosticDescriptor UnknownEvidenceField = new("STD4001", "The evidence field is not part of the evidence contract", DiagnosticSeverity.Error, Evidence);

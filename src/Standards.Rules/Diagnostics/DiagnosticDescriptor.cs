@@ -23,8 +23,17 @@ namespace Standards.Rules.Diagnostics
         /// <summary>Syntax, Reference, Consistency or Evidence.</summary>
         public string Category { get; }
 
+        /// <summary>
+        /// Where the documentation pages (<c>docs/diagnostics</c>) are published when nothing else is configured:
+        /// <c>standards check --help-base</c> and the analyzer's <c>StandardsHelpLinkBase</c> property override it.
+        /// </summary>
+        public const string DefaultHelpBase = "https://github.com/standards/standards/blob/main/docs/diagnostics/";
+
         /// <summary>The documentation page for this id, relative to the repository root.</summary>
         public string HelpPath => "docs/diagnostics/" + Id + ".md";
+
+        /// <summary>The absolute address of this id's page under <paramref name="helpBase"/>, a folder of the pages.</summary>
+        public string HelpUri(string helpBase) => helpBase.TrimEnd('/') + "/" + Id + ".md";
 
         /// <inheritdoc/>
         public override string ToString() => Id;

@@ -27,13 +27,14 @@ namespace Standards.Rules.Loading
             var manifests = new List<(RuleSource Source, YamlMapping Root)>();
             var standardFiles = new List<YamlMapping>();
             var exampleFiles = new List<YamlMapping>();
-            bool unreadable = false;
+            var unreadable = new List<RuleSource>();
             foreach (var source in ordered)
             {
+                int reported = diagnostics.Count;
                 var root = YamlDocumentReader.Read(source.Path, source.Content, diagnostics);
                 if (root is null)
                 {
-                    unreadable = true;
+                    if (diagnostics.Count > reported) unreadable.Add(source);
                     continue;
                 }
 
@@ -74,13 +75,13 @@ namespace Standards.Rules.Loading
             var scale = manifest?.Scale;
             var standards = standardFiles.Select(f => StandardBuilder.Build(f, scale, diagnostics)).Where(s => s != null).Select(s => s!).ToList();
             var examples = exampleFiles.SelectMany(f => ExampleCaseBuilder.Build(f, scale, diagnostics)).ToList();
-            if (manifest != null && !unreadable && standards.Count == standardFiles.Count)
+            if (manifest != null && unreadable.Count == 0 && standards.Count == standardFiles.Count)
             {
                 // Only when every rule file was read: a standard file that failed to load is reported already.
                 OverallBandCoverage.Check(manifest, standards, diagnostics);
             }
 
-            ReferenceValidator.Validate(standards, examples, diagnostics);
+            ReferenceValidator.Validate(standards, examples, unreadable, diagnostics);
             IdLiteralValidator.Validate(standards, diagnostics);
             standards = standards.OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
             var bound = RulebookBinder.Bind(standards, scale, schema.Root, diagnostics);

@@ -31,6 +31,37 @@ namespace Standards.Rules.Yaml
             diagnostics.Report(DiagnosticCatalog.YamlSyntax, span, Friendly(raw));
         }
 
+        private const string UsualCauses =
+            "the usual causes are a line indented differently from the lines around it, a key without its `:`, or a tab";
+
+        /// <summary>
+        /// YamlDotNet's wording (a fragment of it) and what it means to a rule author: what is wrong at the
+        /// position, and the mistake that usually causes it.
+        /// </summary>
+        private static readonly (string Fragment, string Message)[] Rewordings =
+        {
+            ("block mapping, did not find expected key",
+                "this line does not line up with the keys above it; usually it is indented one space more or less than its neighbours, or a key on it has no `:`"),
+            ("could not find expected ':'",
+                "a key here has no `:`; write `key: value`, with a space after the colon"),
+            ("mapping values are not allowed in this context",
+                "a `:` is not allowed here; usually this line is indented deeper than the key above it, or a value that contains `: ` needs quotes around it"),
+            ("block collection, did not find expected '-' indicator",
+                "this line does not line up with the list above it; start each item with `- ` at the same indentation"),
+            ("block sequence entries are not allowed in this context",
+                "a list item (`- `) is not allowed here; usually it is on the same line as its key, or indented differently from the list it belongs to"),
+            ("did not find expected node content",
+                "a value is missing here; usually a key or a `- ` has nothing after it where a value was expected, or the indentation is off"),
+            ("found character that cannot start any token",
+                "this character cannot start a value; put quotes around a value that starts with `@`, `%` or a backquote, and indent with spaces, not tabs"),
+            ("flow mapping",
+                "a `{ }` mapping here is not closed; check its commas and the closing `}`"),
+            ("flow sequence",
+                "a `[ ]` list here is not closed; check its commas and the closing `]`"),
+            ("did not find expected <document start>",
+                "this line is outside the file's top-level mapping; usually it is indented when it should not be, or a top-level key has no `:`"),
+        };
+
         /// <summary>The message for a failure that is not a YamlDotNet syntax error.</summary>
         public static string UnexpectedFailureMessage =>
             "the YAML cannot be read from here on; check the syntax near this point";
@@ -48,8 +79,13 @@ namespace Standards.Rules.Yaml
             }
 
             if (raw.Length == 0) return UnexpectedFailureMessage;
+            foreach (var (fragment, message) in Rewordings)
+            {
+                if (Has(raw, fragment)) return "the YAML cannot be read here: " + message;
+            }
+
             string sentence = char.ToLowerInvariant(raw[0]) + raw.Substring(1).TrimEnd('.');
-            return "the YAML cannot be read: " + sentence;
+            return "the YAML cannot be read here (" + sentence + "); " + UsualCauses;
         }
 
         private static bool Has(string text, string word) => text.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0;

@@ -10,8 +10,9 @@ namespace Standards.Analyzers.Tests.Build
 {
     /// <summary>
     /// The NuGet package works on its own: it carries the analyzer with Standards.Rules.dll and YamlDotNet.dll
-    /// under analyzers/dotnet/cs, and a clean project that only references the package gets STD errors from
-    /// its rule files at build time.
+    /// under analyzers/dotnet/cs, wires itself in through build/ (rules/**/*.yaml become AdditionalFiles without a
+    /// hand-written item), and a clean project that only references the package gets STD errors from its rule
+    /// files at build time.
     /// </summary>
     [Collection(BuildCollection.Name)]
     [Trait("Category", "Build")]
@@ -21,7 +22,7 @@ namespace Standards.Analyzers.Tests.Build
         public async Task The_package_carries_its_dependencies_and_fails_a_consumer_build_on_a_bad_rule_file()
         {
             using var root = new TemporaryDirectory("package");
-            RepositoryCopy.Copy(root.Combine("repo"), "src/Standards.Rules", "src/Standards.Analyzers", "Directory.Build.props", "Directory.Packages.props", "global.json");
+            RepositoryCopy.Copy(root.Combine("repo"), "src/Standards.Rules", "src/Standards.Analyzers", "docs/diagnostics", "Directory.Build.props", "Directory.Packages.props", "global.json");
 
             // A version no registry has, so restore can only find this build of the package.
             var version = "0.0.0-test." + Guid.NewGuid().ToString("N").Substring(0, 12);
@@ -38,6 +39,9 @@ namespace Standards.Analyzers.Tests.Build
                 Assert.Contains("analyzers/dotnet/cs/Standards.Rules.dll", entries);
                 Assert.Contains("analyzers/dotnet/cs/YamlDotNet.dll", entries);
                 Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
+                Assert.Contains("build/Standards.Analyzers.props", entries);
+                Assert.Contains("build/Standards.Analyzers.targets", entries);
+                Assert.Contains("docs/diagnostics/STD1003.md", entries);
             }
 
             // The consumer: outside the repository copy (no Directory.*.props), its own package folder, and a
@@ -63,7 +67,7 @@ namespace Standards.Analyzers.Tests.Build
                     <PackageReference Include="Standards.Analyzers" Version="{version}" />
                     <!-- The attributes [EvidenceRoot] and [FactMember]; the analyzer package is build-time only. -->
                     <Reference Include="Standards.Rules" HintPath="{rulesAssembly}" />
-                    <AdditionalFiles Include="rules/**/*.yaml" />
+                    <!-- No AdditionalFiles item: the package's build/ files add rules/**/*.yaml. -->
                   </ItemGroup>
                 </Project>
                 """);

@@ -19,7 +19,7 @@ namespace Standards.Rules.Tests.Diagnostics
         {
             var result = LoadWithManifest((StandardPath, "standard:\n  id: P1.2\n title: Staffing\n"));
 
-            AssertSingle(result, "STD0001", StandardPath, 3, 2, "did not find expected key");
+            AssertSingle(result, "STD0001", StandardPath, 3, 2, "this line does not line up with the keys above it");
         }
 
         [Fact]

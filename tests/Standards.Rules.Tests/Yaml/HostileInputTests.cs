@@ -260,7 +260,7 @@ namespace Standards.Rules.Tests.Yaml
             Assert.Null(node);
             Diagnostic d = Assert.Single(diagnostics);
             AssertAt(d, "STD0001", 2, 1);
-            Assert.StartsWith("the YAML cannot be read: ", d.Message, StringComparison.Ordinal);
+            Assert.StartsWith("the YAML cannot be read here", d.Message, StringComparison.Ordinal);
         }
 
         [Fact]
