@@ -38,6 +38,14 @@ namespace Standards.Engine.Compilation
             return LinqExpression.Lambda<Func<TRoot, bool?>>(AsBoolean(body), parameter).Compile();
         }
 
+        /// <summary>The three-valued condition as an expression body over <paramref name="root"/>, for embedding in a rule.</summary>
+        public static LinqExpression ConditionBody(Expr condition, FactType rootType, LinqExpression root) =>
+            AsBoolean(condition.Accept(new ConditionCompiler(root, rootType)));
+
+        /// <summary>The numeric expression as an expression body over <paramref name="root"/>, for embedding in a rule.</summary>
+        public static LinqExpression NumberBody(Expr expr, FactType rootType, LinqExpression root) =>
+            AsNumber(expr.Accept(new ConditionCompiler(root, rootType)));
+
         /// <summary>Compiles a numeric expression (a measure) to a delegate over the root fact.</summary>
         public static Func<TRoot, double?> CompileNumber<TRoot>(Expr expr, FactType rootType)
         {

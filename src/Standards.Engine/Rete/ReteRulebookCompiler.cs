@@ -1,0 +1,38 @@
+using System.Collections.Generic;
+using NRules;
+using NRules.RuleModel;
+using Standards.Rules.Model;
+
+namespace Standards.Engine.Rete
+{
+    /// <summary>
+    /// Compiles the rule model into NRules rule definitions (one rule per standard, one overall rule) and
+    /// those into a session factory with NRules' <see cref="RuleCompiler"/>.
+    /// </summary>
+    internal static class ReteRulebookCompiler
+    {
+        public const int StandardPriority = 200;
+        public const int OverallPriority = 100;
+
+        /// <summary>The NRules rule definitions of <paramref name="rulebook"/>.</summary>
+        public static IReadOnlyList<IRuleDefinition> Rules(Rulebook rulebook)
+        {
+            var rules = new List<IRuleDefinition>();
+            foreach (var standard in rulebook.Standards)
+            {
+                rules.Add(StandardRuleDefinition.Build(new StandardRulePlan(standard, rulebook.Manifest), StandardPriority));
+            }
+
+            var span = rulebook.Manifest.Span;
+            rules.Add(OverallRuleDefinition.Build(new OverallRulePlan(rulebook.Manifest, rulebook.Standards.Count), $"{span.Path}:{span.Line}", OverallPriority));
+            return rules;
+        }
+
+        /// <summary>
+        /// Compiles rule definitions into a session factory. The null-safe evidence access compiles to block
+        /// expressions, which NRules' expression comparer cannot compare, so those are treated as unequal (never shared).
+        /// </summary>
+        public static ISessionFactory Compile(IEnumerable<IRuleDefinition> rules) =>
+            new RuleCompiler(new RuleCompilerOptions { UnsupportedExpressionHandling = RuleCompilerUnsupportedExpressionsHandling.TreatAsNotEqual }).Compile(rules);
+    }
+}
