@@ -43,7 +43,12 @@ namespace Standards.Engine.Compilation
         /// <summary>Rates one PDU's evidence from scratch: a new session, its sections inserted, the rules fired until none is left.</summary>
         public RatingReport Rate(PduEvidence evidence) => OpenSession(evidence).Report();
 
-        /// <summary>Opens a live session for one PDU, starting from <paramref name="evidence"/>; update it as evidence arrives.</summary>
-        public RatingSession OpenSession(PduEvidence evidence) => new RatingSession(this, _factory.CreateSession(), evidence);
+        /// <summary>
+        /// Opens a live session for one PDU, starting from <paramref name="evidence"/>; update it as evidence arrives.
+        /// <paramref name="initialise"/> runs before the evidence goes in, to subscribe to the session's events
+        /// (NRules evaluates the left-hand sides as facts are inserted).
+        /// </summary>
+        public RatingSession OpenSession(PduEvidence evidence, System.Action<ISession>? initialise = null) =>
+            new RatingSession(this, initialise is null ? _factory.CreateSession() : _factory.CreateSession(initialise), evidence);
     }
 }
