@@ -15,12 +15,14 @@ namespace Standards.Engine.Rete
     public sealed class RatingSession
     {
         private readonly CompiledRulebook _rulebook;
+        private readonly FiringTrace _trace = new FiringTrace();
         private int _firings;
 
         internal RatingSession(CompiledRulebook rulebook, ISession session, PduEvidence evidence)
         {
             _rulebook = rulebook;
             Session = session;
+            session.ActionInterceptor = _trace;
             Evidence = evidence;
             Key = new EvidenceKey(evidence.Pdu?.Name ?? "unnamed PDU");
             var facts = new List<object>(12) { Key };
@@ -39,6 +41,9 @@ namespace Standards.Engine.Rete
 
         /// <summary>How many rules have fired in this session so far.</summary>
         public int Firings => _firings;
+
+        /// <summary>Every rule firing so far, in order: the rule, its YAML source, first match or re-fire, and the fact it inserted or updated.</summary>
+        public IReadOnlyList<RuleFiring> Trace => _trace.Firings;
 
         /// <summary>
         /// Replaces the evidence. Each section whose object differs from the last evidence's (by reference)

@@ -61,5 +61,27 @@ namespace Standards.Engine.Tests.Rete
             session.Update(evidence);
             Assert.Equal(before, RatingProperties.Describe(session.Report(), firings: false));
         }
+
+        [Fact]
+        public void The_trace_names_each_firing_its_source_and_whether_it_was_a_re_fire()
+        {
+            var compiled = ReferenceRulebook.Compiled;
+            var evidence = ExampleEvidence.Read("wales-sentence-management");
+            var session = compiled.OpenSession(evidence);
+            session.Report();
+            session.Update(WithSickness(evidence, 13));
+            session.Report();
+
+            var first = session.Trace.Take(compiled.Rulebook.Standards.Count + 1).ToList();
+            Assert.All(first, f => Assert.Equal(ActionTrigger.Activated, f.Trigger));
+            var p12 = Assert.Single(first, f => f.Rule == "standard P1.2");
+            Assert.Equal("rules/standards/P1.2-staffing.yaml:24", p12.Source);
+            Assert.Equal("P1.2", Assert.IsType<RatedStandard>(p12.Result).Rating.Standard.Id);
+            var refired = session.Trace.Skip(first.Count).ToList();
+            Assert.NotEmpty(refired);
+            Assert.All(refired, f => Assert.Equal(ActionTrigger.Reactivated, f.Trigger));
+            Assert.IsType<RatedPdu>(refired.Last().Result);
+            Assert.Equal(session.Firings, session.Trace.Count);
+        }
     }
 }
