@@ -29,7 +29,7 @@ namespace Standards.Cli.Commands
             if (standard != null && rulebook.Rulebook.FindStandard(standard) is null)
             {
                 var ids = rulebook.Rulebook.Standards.Select(s => s.Id);
-                error.WriteLine($"`{standard}` is not a standard of the rulebook{Rules.Loading.Suggestions.Hint(standard, ids)} (standards: {string.Join(", ", ids)})");
+                error.WriteLine($"`{standard}` is not a standard of the rulebook{Rules.Diagnostics.Suggestions.Hint(standard, ids)} (standards: {string.Join(", ", ids)})");
                 return ExitCodes.Usage;
             }
 

@@ -3,6 +3,7 @@ using System.Linq;
 using Standards.Cli.Hosting;
 using Standards.Cli.Output;
 using Standards.Engine.Examples;
+using Standards.Engine.Presentation;
 
 namespace Standards.Cli.Commands
 {
@@ -23,7 +24,7 @@ namespace Standards.Cli.Commands
             var outcomes = ExampleCaseRunner.Run(rulebook);
             foreach (var outcome in outcomes)
             {
-                output.WriteLine($"{(outcome.Passed ? "pass" : "FAIL")}  {outcome.Example.Name}   [{outcome.Example.Span.Path}:{outcome.Example.Span.Line}]");
+                output.WriteLine($"{(outcome.Passed ? "pass" : "FAIL")}  {outcome.Example.Name}   [{SourceText.Of(outcome.Example.Span)}]");
                 if (outcome.Passed) continue;
                 foreach (var failure in outcome.Failures) output.WriteLine($"      {failure}");
                 if (outcome.Report != null && outcome.Evidence != null)

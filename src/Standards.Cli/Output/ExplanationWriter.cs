@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using Standards.Engine.Explanation;
 using Standards.Engine.Facts;
+using Standards.Engine.Presentation;
 using Standards.Engine.Rating;
 using Standards.Rules.Model;
 
@@ -29,7 +30,7 @@ namespace Standards.Cli.Output
         {
             var scale = manifest.Scale;
             output.WriteLine();
-            output.WriteLine($"{s.Standard.Id} {s.Standard.Title}: {s.Range}   [{s.Standard.Span.Path}:{s.Standard.Span.Line}]");
+            output.WriteLine($"{s.Standard.Id} {s.Standard.Title}: {s.Range}   [{SourceText.Of(s.Standard.Span)}]");
             if (s.Uncapped.High.Rank != s.Range.High.Rank || s.Uncapped.Low.Rank != s.Range.Low.Rank)
             {
                 output.WriteLine($"  before caps: {s.Uncapped}");
@@ -38,15 +39,15 @@ namespace Standards.Cli.Output
             foreach (var kq in s.KeyQuestions)
             {
                 output.WriteLine($"  {kq.KeyQuestion.Id}: {kq.Range}" + (kq.KeyQuestion.Measure != null ? $"   measure `{kq.KeyQuestion.Measure}` = {(kq.Measure is double m ? m.ToString("0.#") + "%" : "missing")}" : string.Empty));
-                foreach (var c in kq.Supports.OrderBy(c => scale[c.Characteristic.GradeId].Rank))
+                foreach (var c in kq.Supports.OrderBy(c => c.Grade.Rank))
                 {
-                    WriteCharacteristic(c, $"supports {c.Characteristic.GradeId}", output);
+                    WriteCharacteristic(c, $"supports {c.Grade.Id}", output);
                 }
             }
 
             foreach (var cap in s.Caps)
             {
-                WriteCharacteristic(cap, $"caps at {cap.Characteristic.GradeId}", output);
+                WriteCharacteristic(cap, $"caps at {cap.Grade.Id}", output);
             }
 
             if (s.MissingEvidence.Count > 0)
@@ -54,7 +55,7 @@ namespace Standards.Cli.Output
                 output.WriteLine($"  missing evidence: {string.Join(", ", s.MissingEvidence)}");
             }
 
-            var misses = NextGradeAdvisor.Advise(s, evidence, manifest);
+            var misses = NextGradeAdvisor.Advise(s, manifest);
             if (misses.Count > 0)
             {
                 output.WriteLine($"  to reach {scale.Grades[s.Range.Low.Rank + 1].Label}:");
@@ -69,7 +70,7 @@ namespace Standards.Cli.Output
         private static void WriteCharacteristic(CharacteristicResult c, string role, TextWriter output)
         {
             var values = string.Join(", ", c.Readings.Select(r => $"{r.Path} = {r.Display}"));
-            output.WriteLine($"    [{(c.Outcome == true ? "held" : c.Outcome == false ? "not held" : "unknown")}] {c.Characteristic.Id} ({role})   {c.Characteristic.Span.Path}:{c.Characteristic.Span.Line}");
+            output.WriteLine($"    [{OutcomeText.Of(c.Outcome)}] {c.Characteristic.Id} ({role})   {c.Characteristic.Span.Path}:{c.Characteristic.Span.Line}");
             output.WriteLine($"        when {c.Characteristic.ConditionText}");
             if (values.Length > 0) output.WriteLine($"        evidence: {values}");
         }

@@ -43,7 +43,7 @@ th{background:#f2f2f2}.grade{font-weight:600}.outstanding{color:#05662f}.good{co
                     {
                         var mark = c.Outcome == true ? "✔" : c.Outcome == false ? "✘" : "?";
                         var values = string.Join(", ", c.Readings.Select(r => $"{r.Path} = {r.Display}"));
-                        output.WriteLine($"<li>{mark} {E(c.Characteristic.Reason)} <small>({E(c.Characteristic.GradeId.Replace('_', ' '))}; {E(values)}; {E(c.Characteristic.Id)})</small></li>");
+                        output.WriteLine($"<li>{mark} {E(c.Characteristic.Reason)} <small>({E(c.Grade.Id.Replace('_', ' '))}; {E(values)}; {E(c.Characteristic.Id)})</small></li>");
                     }
 
                     output.WriteLine("</ul></li>");
@@ -51,7 +51,7 @@ th{background:#f2f2f2}.grade{font-weight:600}.outstanding{color:#05662f}.good{co
 
                 foreach (var cap in s.Caps.Where(c => c.Outcome != false))
                 {
-                    output.WriteLine($"<li>Cap at {E(cap.Characteristic.GradeId.Replace('_', ' '))} {(cap.Outcome == true ? "applies" : "may apply")}: {E(cap.Characteristic.Reason)} <small>({E(cap.Characteristic.Id)})</small></li>");
+                    output.WriteLine($"<li>Cap at {E(cap.Grade.Id.Replace('_', ' '))} {(cap.Outcome == true ? "applies" : "may apply")}: {E(cap.Characteristic.Reason)} <small>({E(cap.Characteristic.Id)})</small></li>");
                 }
 
                 if (s.MissingEvidence.Count > 0)

@@ -1,5 +1,6 @@
 using System.IO;
 using System.Linq;
+using Standards.Engine.Presentation;
 using Standards.Engine.Rating;
 
 namespace Standards.Cli.Output
@@ -31,13 +32,13 @@ namespace Standards.Cli.Output
                     output.WriteLine($"- **{kq.KeyQuestion.Id}** {kq.Range}" + (kq.Measure is double m ? $" ({m:0.#}% of cases sufficient)" : string.Empty));
                     foreach (var c in kq.Supports)
                     {
-                        output.WriteLine($"  - {Mark(c)} {Escape(c.Characteristic.Reason)} (`{c.Characteristic.Id}`, {c.Characteristic.Span.Path}:{c.Characteristic.Span.Line})");
+                        output.WriteLine($"  - {Mark(c)} {Escape(c.Characteristic.Reason)} (`{c.Characteristic.Id}`, {SourceText.Of(c.Characteristic.Span)})");
                     }
                 }
 
                 foreach (var cap in s.Caps.Where(c => c.Outcome != false))
                 {
-                    output.WriteLine($"- cap at {cap.Characteristic.GradeId.Replace('_', ' ')} {(cap.Outcome == true ? "applies" : "may apply")}: {Escape(cap.Characteristic.Reason)} (`{cap.Characteristic.Id}`)");
+                    output.WriteLine($"- cap at {cap.Grade.Id.Replace('_', ' ')} {(cap.Outcome == true ? "applies" : "may apply")}: {Escape(cap.Characteristic.Reason)} (`{cap.Characteristic.Id}`)");
                 }
 
                 if (s.MissingEvidence.Count > 0)

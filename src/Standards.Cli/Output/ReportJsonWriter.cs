@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Standards.Engine.Presentation;
 using Standards.Engine.Rating;
 
 namespace Standards.Cli.Output
@@ -44,14 +45,14 @@ namespace Standards.Cli.Output
             json.WriteString("title", rating.Standard.Title);
             WriteRange(json, rating.Range);
             json.WriteString("uncapped", rating.Uncapped.ToIdText());
-            json.WriteString("source", $"{rating.Standard.Span.Path}:{rating.Standard.Span.Line}");
+            json.WriteString("source", SourceText.Of(rating.Standard.Span));
             json.WriteStartArray("key_questions");
             foreach (var kq in rating.KeyQuestions)
             {
                 json.WriteStartObject();
                 json.WriteString("id", kq.KeyQuestion.Id);
                 WriteRange(json, kq.Range);
-                json.WriteString("source", $"{kq.KeyQuestion.Span.Path}:{kq.KeyQuestion.Span.Line}");
+                json.WriteString("source", SourceText.Of(kq.KeyQuestion.Span));
                 if (kq.KeyQuestion.Measure != null)
                 {
                     json.WriteString("measure", kq.KeyQuestion.Measure.ToString());
@@ -80,8 +81,8 @@ namespace Standards.Cli.Output
             var c = result.Characteristic;
             json.WriteStartObject();
             json.WriteString("id", c.Id);
-            json.WriteString("source", $"{c.Span.Path}:{c.Span.Line}");
-            json.WriteString(c.Role == Rules.Model.CharacteristicRole.Supports ? "supports" : "caps", c.GradeId);
+            json.WriteString("source", SourceText.Of(c.Span));
+            json.WriteString(c.Role == Rules.Model.CharacteristicRole.Supports ? "supports" : "caps", result.Grade.Id);
             json.WriteString("condition", c.ConditionText);
             json.WriteString("outcome", result.Outcome is null ? "unknown" : result.Outcome.Value ? "held" : "not_held");
             json.WriteString("reason", c.Reason);

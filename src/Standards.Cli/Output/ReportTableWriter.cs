@@ -39,7 +39,7 @@ namespace Standards.Cli.Output
         /// <summary>A one-line reason: the binding cap, or the key question that set the rating.</summary>
         public static string Why(StandardRating s, GradeScale scale)
         {
-            var cap = s.Caps.FirstOrDefault(c => c.Outcome == true && c.Characteristic.GradeId == s.Range.High.Id);
+            var cap = s.Caps.FirstOrDefault(c => c.Outcome == true && c.Grade.Rank == s.Range.High.Rank);
             if (cap != null && s.Uncapped.High.Rank > s.Range.High.Rank)
             {
                 return $"capped: {cap.Characteristic.Reason} [{cap.Characteristic.Id}]";
@@ -57,10 +57,10 @@ namespace Standards.Cli.Output
                 return $"lowest key question {lowest.KeyQuestion.Id} at {lowest.Measure:0.#}%";
             }
 
-            var failed = lowest.Supports.Where(r => r.Outcome == false).OrderBy(r => scale[r.Characteristic.GradeId].Rank).FirstOrDefault();
+            var failed = lowest.Supports.Where(r => r.Outcome == false).OrderBy(r => r.Grade.Rank).FirstOrDefault();
             return failed is null
                 ? $"{lowest.KeyQuestion.Id} met every characteristic up to {lowest.Range.Low.Label}"
-                : $"{lowest.KeyQuestion.Id} short of {failed.Characteristic.GradeId.Replace('_', ' ')}: needs \"{failed.Characteristic.Reason}\" [{failed.Characteristic.Id}]";
+                : $"{lowest.KeyQuestion.Id} short of {failed.Grade.Id.Replace('_', ' ')}: needs \"{failed.Characteristic.Reason}\" [{failed.Characteristic.Id}]";
         }
     }
 }

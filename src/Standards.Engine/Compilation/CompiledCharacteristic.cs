@@ -1,32 +1,31 @@
 using System;
-using System.Collections.Generic;
+using Standards.Engine.Evaluation;
 using Standards.Engine.Facts;
 using Standards.Engine.Rating;
-using Standards.Rules.Model;
+using Standards.Rules.Binding;
 
 namespace Standards.Engine.Compilation
 {
-    /// <summary>A characteristic with its condition compiled to a delegate and the probes that read its evidence.</summary>
+    /// <summary>A bound characteristic with its condition compiled to a delegate, and the layout its trace uses when asked for.</summary>
     internal sealed class CompiledCharacteristic
     {
-        public CompiledCharacteristic(Standard standard, Characteristic characteristic, Func<PduEvidence, bool?> condition, IReadOnlyList<ReadingProbe> probes)
+        public CompiledCharacteristic(BoundCharacteristic bound)
         {
-            Standard = standard;
-            Characteristic = characteristic;
-            Condition = condition;
-            Probes = probes;
+            Bound = bound;
+            Condition = ConditionCompiler.CompileCondition<PduEvidence>(bound.Condition);
+            Layout = new TraceLayout(bound.Condition);
         }
 
-        public Standard Standard { get; }
-
-        public Characteristic Characteristic { get; }
+        public BoundCharacteristic Bound { get; }
 
         public Func<PduEvidence, bool?> Condition { get; }
 
-        public IReadOnlyList<ReadingProbe> Probes { get; }
+        public TraceLayout Layout { get; }
 
-        /// <summary>Evaluates the condition and reads the evidence behind it.</summary>
-        public CharacteristicResult Evaluate(PduEvidence evidence) =>
-            new CharacteristicResult(Standard, Characteristic, Condition(evidence), ReadingProbe.ReadAll(Probes, evidence));
+        /// <summary>Evaluates the condition once; the trace behind it is evaluated later, only if asked for.</summary>
+        public CharacteristicResult Evaluate(PduEvidence evidence) => Result(Condition(evidence), evidence);
+
+        /// <summary>The result for an outcome already evaluated.</summary>
+        public CharacteristicResult Result(bool? outcome, PduEvidence evidence) => new CharacteristicResult(Bound, outcome, Layout, evidence);
     }
 }

@@ -36,7 +36,12 @@ namespace Standards.Engine.Compilation
         /// <summary>Compiles a rulebook that loaded without errors.</summary>
         public static CompiledRulebook Compile(Rulebook rulebook)
         {
-            var rules = ReteRulebookCompiler.Rules(rulebook);
+            if (!rulebook.Bound.IsComplete)
+            {
+                throw new System.ArgumentException("the rulebook did not bind completely; compile only a rulebook that loaded without errors", nameof(rulebook));
+            }
+
+            var rules = ReteRulebookCompiler.Rules(rulebook.Bound);
             return new CompiledRulebook(rulebook, rules, ReteRulebookCompiler.Compile(rules));
         }
 

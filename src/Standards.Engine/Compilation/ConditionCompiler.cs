@@ -1,91 +1,102 @@
 using System;
-using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using System.Linq.Expressions;
 using System.Reflection;
+using Standards.Engine.Evaluation;
 using Standards.Rules.Binding;
-using Standards.Rules.Diagnostics;
 using Standards.Rules.Expressions;
 using Standards.Rules.Facts;
-using Standards.Rules.Text;
 using LinqExpression = System.Linq.Expressions.Expression;
 
 namespace Standards.Engine.Compilation
 {
     /// <summary>
-    /// Compiles a bound rule expression into a LINQ expression tree over the C# fact types, with
-    /// three-valued results: <c>bool?</c> for conditions and <c>double?</c> for numbers (null is unknown).
-    /// Only expressions the binder accepted are compiled; anything else is a bug and throws.
+    /// Compiles a bound expression into a LINQ expression tree over the C# fact types, with three-valued
+    /// results: <c>bool?</c> for conditions and <c>double?</c> for numbers (null is unknown). Paths are not
+    /// resolved here: each <see cref="BoundField"/> already carries its chain of fact members. Aggregate filters
+    /// and selectors are capture-free, so they are compiled once and embedded as constants. With a
+    /// <see cref="TraceLayout"/>, every node outside aggregate filters also records its value in a
+    /// <see cref="ConditionTrace"/>.
     /// </summary>
-    internal sealed class ConditionCompiler : IExprVisitor<LinqExpression>
+    internal sealed class ConditionCompiler : IBoundExprVisitor<LinqExpression>
     {
         private static readonly MethodInfo[] Truth = typeof(TruthOps).GetMethods(BindingFlags.Public | BindingFlags.Static);
+        private static readonly MethodInfo RecordMethod = typeof(ConditionTrace).GetMethod(nameof(ConditionTrace.Record))!;
         private readonly LinqExpression _scope;
-        private readonly FactType _scopeType;
+        private readonly TraceLayout? _layout;
+        private readonly ParameterExpression? _trace;
 
-        private ConditionCompiler(LinqExpression scope, FactType scopeType)
+        private ConditionCompiler(LinqExpression scope, TraceLayout? layout = null, ParameterExpression? trace = null)
         {
             _scope = scope;
-            _scopeType = scopeType;
+            _layout = layout;
+            _trace = trace;
         }
+
+        /// <summary>The LINQ body of a condition over <paramref name="root"/> (the evidence), giving <c>bool?</c>.</summary>
+        public static LinqExpression ConditionBody(BoundExpr condition, LinqExpression root) =>
+            AsBoolean(new ConditionCompiler(root).Visit(condition));
+
+        /// <summary>The LINQ body of a number over <paramref name="root"/> (the evidence), giving <c>double?</c>.</summary>
+        public static LinqExpression NumberBody(BoundExpr expr, LinqExpression root) =>
+            AsNumber(new ConditionCompiler(root).Visit(expr));
 
         /// <summary>Compiles a condition to a delegate over the root fact.</summary>
-        public static Func<TRoot, bool?> CompileCondition<TRoot>(Expr condition, FactType rootType)
+        public static Func<TRoot, bool?> CompileCondition<TRoot>(BoundExpr condition)
         {
             var parameter = LinqExpression.Parameter(typeof(TRoot), "evidence");
-            var body = condition.Accept(new ConditionCompiler(parameter, rootType));
-            return LinqExpression.Lambda<Func<TRoot, bool?>>(AsBoolean(body), parameter).Compile();
+            return LinqExpression.Lambda<Func<TRoot, bool?>>(ConditionBody(condition, parameter), parameter).Compile();
         }
-
-        /// <summary>The three-valued condition as an expression body over <paramref name="root"/>, for embedding in a rule.</summary>
-        public static LinqExpression ConditionBody(Expr condition, FactType rootType, LinqExpression root) =>
-            AsBoolean(condition.Accept(new ConditionCompiler(root, rootType)));
-
-        /// <summary>The numeric expression as an expression body over <paramref name="root"/>, for embedding in a rule.</summary>
-        public static LinqExpression NumberBody(Expr expr, FactType rootType, LinqExpression root) =>
-            AsNumber(expr.Accept(new ConditionCompiler(root, rootType)));
 
         /// <summary>Compiles a numeric expression (a measure) to a delegate over the root fact.</summary>
-        public static Func<TRoot, double?> CompileNumber<TRoot>(Expr expr, FactType rootType)
+        public static Func<TRoot, double?> CompileNumber<TRoot>(BoundExpr expr)
         {
             var parameter = LinqExpression.Parameter(typeof(TRoot), "evidence");
-            var body = expr.Accept(new ConditionCompiler(parameter, rootType));
-            return LinqExpression.Lambda<Func<TRoot, double?>>(AsNumber(body), parameter).Compile();
+            return LinqExpression.Lambda<Func<TRoot, double?>>(NumberBody(expr, parameter), parameter).Compile();
         }
 
-        /// <summary>Compiles a path to a getter returning the evidence value as an object (null when absent), for explanations.</summary>
-        public static Func<TRoot, object?> CompileGetter<TRoot>(PathExpr path, FactType rootType)
+        /// <summary>Compiles an expression that records the value of every node of <paramref name="layout"/> as it evaluates.</summary>
+        public static Action<TRoot, ConditionTrace> CompileTraced<TRoot>(TraceLayout layout)
         {
             var parameter = LinqExpression.Parameter(typeof(TRoot), "evidence");
-            var body = new ConditionCompiler(parameter, rootType).VisitPath(path);
-            return LinqExpression.Lambda<Func<TRoot, object?>>(LinqExpression.Convert(body, typeof(object)), parameter).Compile();
+            var trace = LinqExpression.Parameter(typeof(ConditionTrace), "trace");
+            var body = new ConditionCompiler(parameter, layout, trace).Visit(layout.Root);
+            return LinqExpression.Lambda<Action<TRoot, ConditionTrace>>(body, parameter, trace).Compile();
         }
 
-        public LinqExpression VisitNumber(NumberLiteral node) => LinqExpression.Constant(node.Value, typeof(double?));
-
-        public LinqExpression VisitBoolean(BooleanLiteral node) => LinqExpression.Constant(node.Value, typeof(bool?));
-
-        public LinqExpression VisitText(TextLiteral node) => LinqExpression.Constant(node.Value, typeof(string));
-
-        public LinqExpression VisitPath(PathExpr node)
+        private LinqExpression Visit(BoundExpr node)
         {
-            var path = Resolve(node, allowIntoList: false);
-            return Access(_scope, path.Members);
+            var value = node.Accept(this);
+            if (_layout is null || _trace is null) return value;
+            var index = _layout.IndexOf(node);
+            return index < 0 ? value : LinqExpression.Call(_trace, RecordMethod.MakeGenericMethod(value.Type), LinqExpression.Constant(index), value);
         }
 
-        public LinqExpression VisitUnary(UnaryExpr node)
+        public LinqExpression VisitLiteral(BoundLiteral node)
         {
-            var operand = node.Operand.Accept(this);
+            switch (node.Value)
+            {
+                case double number: return LinqExpression.Constant(number, typeof(double?));
+                case bool flag: return LinqExpression.Constant(flag, typeof(bool?));
+                default: return LinqExpression.Constant((string)node.Value, typeof(string));
+            }
+        }
+
+        public LinqExpression VisitField(BoundField node) => FieldAccess.Read(_scope, node.Path.Members.Concat(node.Path.ElementMembers).ToList());
+
+        public LinqExpression VisitUnary(BoundUnary node)
+        {
+            var operand = Visit(node.Operand);
             return node.Operator == UnaryOperator.Not
                 ? Call(nameof(TruthOps.Not), AsBoolean(operand))
                 : LinqExpression.Negate(AsNumber(operand));
         }
 
-        public LinqExpression VisitBinary(BinaryExpr node)
+        public LinqExpression VisitBinary(BoundBinary node)
         {
-            var left = node.Left.Accept(this);
-            var right = node.Right.Accept(this);
+            var left = Visit(node.Left);
+            var right = Visit(node.Right);
             switch (node.Operator)
             {
                 case BinaryOperator.And: return Call(nameof(TruthOps.And), AsBoolean(left), AsBoolean(right));
@@ -98,111 +109,46 @@ namespace Standards.Engine.Compilation
             }
         }
 
-        public LinqExpression VisitBetween(BetweenExpr node)
+        public LinqExpression VisitBetween(BoundBetween node)
         {
-            var value = node.Value.Accept(this);
+            var value = Visit(node.Value);
             return Call(nameof(TruthOps.And),
-                Compare(BinaryOperator.GreaterOrEqual, value, node.Low.Accept(this)),
-                Compare(BinaryOperator.LessOrEqual, value, node.High.Accept(this)));
+                Compare(BinaryOperator.GreaterOrEqual, value, Visit(node.Low)),
+                Compare(BinaryOperator.LessOrEqual, value, Visit(node.High)));
         }
 
-        public LinqExpression VisitIn(InExpr node)
+        public LinqExpression VisitIn(BoundIn node)
         {
-            var value = node.Value.Accept(this);
+            var value = Visit(node.Value);
             LinqExpression result = LinqExpression.Constant(false, typeof(bool?));
             foreach (var item in node.Items)
             {
-                result = Call(nameof(TruthOps.Or), result, Compare(BinaryOperator.Equal, value, item.Accept(this)));
+                result = Call(nameof(TruthOps.Or), result, Compare(BinaryOperator.Equal, value, Visit(item)));
             }
 
             return result;
         }
 
-        public LinqExpression VisitAggregate(AggregateExpr node)
+        public LinqExpression VisitAggregate(BoundAggregate node)
         {
-            var path = Resolve(node.Source, allowIntoList: true);
-            var list = Access(_scope, path.Members);
-            var listMember = path.Members[path.Members.Count - 1];
-            var elementClr = ElementClrType(list.Type);
+            var list = FieldAccess.Read(_scope, node.Source.Members);
+            var elementClr = FieldAccess.ElementClrType(list.Type);
             var item = LinqExpression.Parameter(elementClr, "item");
             var filterType = typeof(Func<,>).MakeGenericType(elementClr, typeof(bool?));
-            LinqExpression filter = node.Filter is null
-                ? (LinqExpression)LinqExpression.Constant(null, filterType)
-                : LinqExpression.Lambda(filterType, AsBoolean(node.Filter.Accept(new ConditionCompiler(item, listMember.ElementType!))), item);
+            var filter = node.Filter is null
+                ? LinqExpression.Constant(null, filterType)
+                : LinqExpression.Constant(LinqExpression.Lambda(filterType, AsBoolean(new ConditionCompiler(item).Visit(node.Filter)), item).Compile(), filterType);
             var enumerable = LinqExpression.Convert(list, typeof(IEnumerable<>).MakeGenericType(elementClr));
-            var name = node.Kind.ToString();
-            if (node.Kind == AggregateKind.Count || node.Kind == AggregateKind.Percent)
+            var name = node.Aggregate.ToString();
+            var method = typeof(AggregateOps).GetMethod(name)!.MakeGenericMethod(elementClr);
+            if (node.Aggregate == AggregateKind.Count || node.Aggregate == AggregateKind.Percent)
             {
-                return LinqExpression.Call(typeof(AggregateOps).GetMethod(name)!.MakeGenericMethod(elementClr), enumerable, filter);
+                return LinqExpression.Call(method, enumerable, filter);
             }
 
             var valueType = typeof(Func<,>).MakeGenericType(elementClr, typeof(double?));
-            var selector = LinqExpression.Lambda(valueType, AsNumber(Access(item, path.ElementMembers)), item);
-            return LinqExpression.Call(typeof(AggregateOps).GetMethod(name)!.MakeGenericMethod(elementClr), enumerable, filter, selector);
-        }
-
-        private FactPath Resolve(PathExpr node, bool allowIntoList)
-        {
-            var diagnostics = new DiagnosticBag();
-            return FactPathResolver.Resolve(node, _scopeType, allowIntoList, diagnostics)
-                ?? throw new InvalidOperationException($"the path `{node.Text}` was compiled without being bound: {diagnostics.ToSortedList().FirstOrDefault()}");
-        }
-
-        private static LinqExpression Access(LinqExpression start, IReadOnlyList<FactMember> members)
-        {
-            var variables = new List<ParameterExpression>();
-            var statements = new List<LinqExpression>();
-            var returnTarget = LinqExpression.Label(ResultType(members, start));
-            var current = start;
-            for (int i = 0; i < members.Count; i++)
-            {
-                if (!current.Type.IsValueType)
-                {
-                    statements.Add(LinqExpression.IfThen(LinqExpression.Equal(current, LinqExpression.Constant(null, current.Type)),
-                        LinqExpression.Return(returnTarget, LinqExpression.Default(returnTarget.Type))));
-                }
-
-                var property = current.Type.GetProperty(members[i].ClrName)
-                    ?? throw new InvalidOperationException($"the fact type {current.Type.Name} has no property {members[i].ClrName}");
-                var variable = LinqExpression.Variable(property.PropertyType, members[i].Name);
-                variables.Add(variable);
-                statements.Add(LinqExpression.Assign(variable, LinqExpression.Property(current, property)));
-                current = variable;
-            }
-
-            statements.Add(LinqExpression.Label(returnTarget, Normalise(current)));
-            return LinqExpression.Block(returnTarget.Type, variables, statements);
-        }
-
-        private static Type ResultType(IReadOnlyList<FactMember> members, LinqExpression start)
-        {
-            var type = start.Type;
-            foreach (var member in members) type = type.GetProperty(member.ClrName)!.PropertyType;
-            return Normalise(LinqExpression.Default(type)).Type;
-        }
-
-        private static LinqExpression Normalise(LinqExpression value)
-        {
-            var type = Nullable.GetUnderlyingType(value.Type) ?? value.Type;
-            if (type == typeof(bool)) return LinqExpression.Convert(value, typeof(bool?));
-            if (type == typeof(double) || type == typeof(int) || type == typeof(long) || type == typeof(decimal)) return LinqExpression.Convert(value, typeof(double?));
-            if (type == typeof(DateTime))
-            {
-                var ticks = LinqExpression.Convert(LinqExpression.Property(LinqExpression.Convert(value, typeof(DateTime)), nameof(DateTime.Ticks)), typeof(double?));
-                return value.Type == typeof(DateTime)
-                    ? ticks
-                    : LinqExpression.Condition(LinqExpression.Property(value, "HasValue"), ticks, LinqExpression.Constant(null, typeof(double?)));
-            }
-
-            return value;
-        }
-
-        private static Type ElementClrType(Type listType)
-        {
-            if (listType.IsArray) return listType.GetElementType()!;
-            return listType.GetInterfaces().Concat(new[] { listType })
-                .First(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))
-                .GetGenericArguments()[0];
+            var selector = LinqExpression.Lambda(valueType, AsNumber(FieldAccess.Read(item, node.Source.ElementMembers)), item).Compile();
+            return LinqExpression.Call(method, enumerable, filter, LinqExpression.Constant(selector, valueType));
         }
 
         private static LinqExpression Compare(BinaryOperator op, LinqExpression left, LinqExpression right)

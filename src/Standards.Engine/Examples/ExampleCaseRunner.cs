@@ -37,8 +37,7 @@ namespace Standards.Engine.Examples
         private static Rating.GradeRange? Actual(Rating.RatingReport report, string target) =>
             target == ExpectedRating.OverallTarget ? report.Overall.Range : report.Standards.FirstOrDefault(s => s.Standard.Id == target)?.Range;
 
-        private static string Text(ExpectedRating expected) =>
-            expected.LowestGradeId == expected.HighestGradeId ? expected.LowestGradeId : $"{expected.LowestGradeId} to {expected.HighestGradeId}";
+        private static string Text(ExpectedRating expected) => expected.IdText;
 
         public static ExampleOutcome Run(CompiledRulebook rulebook, ExampleCase example)
         {

@@ -1,77 +1,75 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
-using Standards.Engine.Compilation;
-using Standards.Engine.Evidence;
-using Standards.Engine.Facts;
+using Standards.Engine.Evaluation;
+using Standards.Engine.Presentation;
 using Standards.Rules.Binding;
-using Standards.Rules.Diagnostics;
 using Standards.Rules.Expressions;
 using Standards.Rules.Facts;
 
 namespace Standards.Engine.Explanation
 {
     /// <summary>
-    /// Works out the smallest evidence changes that would make a condition come out the other way:
-    /// for a comparison of a field with a threshold, the threshold value; for yes/no fields, the other answer.
+    /// Works out the smallest evidence changes that would make a condition come out the other way, by walking
+    /// the trace of its one evaluation: for a comparison of a field with a threshold, the threshold value; for
+    /// yes/no fields, the other answer.
     /// </summary>
     internal static class ChangeAdvisor
     {
-        /// <summary>Changes that would make <paramref name="condition"/> hold (<paramref name="wanted"/> true) or fail (false).</summary>
-        public static IReadOnlyList<string> Suggest(Expr condition, PduEvidence evidence, bool wanted)
+        /// <summary>Changes that would make the traced condition hold (<paramref name="wanted"/> true) or fail (false).</summary>
+        public static IReadOnlyList<string> Suggest(ConditionTrace trace, bool wanted) => Suggest(trace, trace.Layout.Root, wanted);
+
+        private static IReadOnlyList<string> Suggest(ConditionTrace trace, BoundExpr node, bool wanted)
         {
             var changes = new List<string>();
-            Collect(condition, evidence, wanted, changes);
+            Collect(trace, node, wanted, changes);
             return changes.Distinct().ToList();
         }
 
-        private static void Collect(Expr expr, PduEvidence evidence, bool wanted, List<string> changes)
+        private static void Collect(ConditionTrace trace, BoundExpr node, bool wanted, List<string> changes)
         {
-            var root = EvidenceSchema.Instance.Root;
-            var now = ConditionCompiler.CompileCondition<PduEvidence>(expr, root)(evidence);
-            if (now == wanted) return;
-            switch (expr)
+            if (trace.ValueOf(node) as bool? == wanted) return;
+            switch (node)
             {
-                case UnaryExpr { Operator: UnaryOperator.Not } not:
-                    Collect(not.Operand, evidence, !wanted, changes);
+                case BoundUnary { Operator: UnaryOperator.Not } not:
+                    Collect(trace, not.Operand, !wanted, changes);
                     return;
-                case BinaryExpr { Operator: BinaryOperator.And } conjunction when wanted:
-                case BinaryExpr { Operator: BinaryOperator.Or } disjunction when !wanted:
-                    var both = (BinaryExpr)expr;
-                    Collect(both.Left, evidence, wanted, changes);
-                    Collect(both.Right, evidence, wanted, changes);
+                case BoundBinary { Operator: BinaryOperator.And } both when wanted:
+                    Collect(trace, both.Left, wanted, changes);
+                    Collect(trace, both.Right, wanted, changes);
                     return;
-                case BinaryExpr { Operator: BinaryOperator.Or } alternatives when wanted:
-                case BinaryExpr { Operator: BinaryOperator.And } requirements when !wanted:
-                    var either = (BinaryExpr)expr;
+                case BoundBinary { Operator: BinaryOperator.Or } both when !wanted:
+                    Collect(trace, both.Left, wanted, changes);
+                    Collect(trace, both.Right, wanted, changes);
+                    return;
+                case BoundBinary { IsLogical: true } either:
                     var left = new List<string>();
-                    Collect(either.Left, evidence, wanted, left);
-                    changes.AddRange(left.Count > 0 ? left : Suggest(either.Right, evidence, wanted));
+                    Collect(trace, either.Left, wanted, left);
+                    changes.AddRange(left.Count > 0 ? left : Suggest(trace, either.Right, wanted));
                     return;
-                case PathExpr path:
-                    changes.Add($"`{path.Text}` would have to be {(wanted ? "yes" : "no")} (now {Now(path, evidence)})");
+                case BoundField field:
+                    changes.Add($"`{field.PathText}` would have to be {(wanted ? "yes" : "no")} (now {Now(trace, field)})");
                     return;
-                case BinaryExpr comparison when ComparisonOperators.IsComparison(comparison.Operator):
-                    changes.Add(Threshold(comparison, evidence, wanted));
+                case BoundBinary { IsComparison: true } comparison:
+                    changes.Add(Threshold(trace, comparison, wanted));
                     return;
                 default:
-                    changes.Add($"`{expr}` would have to {(wanted ? "hold" : "stop holding")}");
+                    changes.Add($"`{node}` would have to {(wanted ? "hold" : "stop holding")}");
                     return;
             }
         }
 
-        private static string Threshold(BinaryExpr comparison, PduEvidence evidence, bool wanted)
+        private static string Threshold(ConditionTrace trace, BoundBinary comparison, bool wanted)
         {
             var op = wanted ? comparison.Operator : ComparisonOperators.Negate(comparison.Operator);
-            Expr subject = comparison.Left, threshold = comparison.Right;
-            if (comparison.Left is NumberLiteral || comparison.Left is BooleanLiteral || comparison.Left is TextLiteral)
+            BoundExpr subject = comparison.Left, threshold = comparison.Right;
+            if (comparison.Left is BoundLiteral)
             {
                 subject = comparison.Right;
                 threshold = comparison.Left;
                 op = ComparisonOperators.Flip(op);
             }
 
-            var now = Now(subject, evidence);
+            var now = Now(trace, subject);
             var target = threshold.ToString();
             switch (op)
             {
@@ -84,12 +82,11 @@ namespace Standards.Engine.Explanation
             }
         }
 
-        private static string Now(Expr subject, PduEvidence evidence)
+        private static string Now(ConditionTrace trace, BoundExpr subject)
         {
-            var probe = ReadingProbe.For(subject, EvidenceSchema.Instance.Root).FirstOrDefault(p => p.Label == subject.ToString());
-            if (probe != null) return probe.Read(evidence).Display;
-            var value = ConditionCompiler.CompileNumber<PduEvidence>(subject, EvidenceSchema.Instance.Root)(evidence);
-            return value?.ToString("0.##", CultureInfo.InvariantCulture) ?? "missing";
+            var reading = trace.Readings.FirstOrDefault(r => r.Path == subject.Text);
+            if (reading != null) return reading.Display;
+            return ReadingText.Format(trace.ValueOf(subject) as double?, FactUnit.Number);
         }
     }
 }

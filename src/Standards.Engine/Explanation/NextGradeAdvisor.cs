@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
+using Standards.Engine.Evaluation;
 using Standards.Engine.Facts;
+using Standards.Engine.Presentation;
 using Standards.Engine.Rating;
 using Standards.Rules.Facts;
 using Standards.Rules.Model;
@@ -11,7 +13,7 @@ namespace Standards.Engine.Explanation
     public static class NextGradeAdvisor
     {
         /// <summary>The near misses between <paramref name="rating"/>'s lowest possible grade and the next grade; empty at the top of the scale.</summary>
-        public static IReadOnlyList<NearMiss> Advise(StandardRating rating, PduEvidence evidence, RulebookManifest manifest)
+        public static IReadOnlyList<NearMiss> Advise(StandardRating rating, RulebookManifest manifest)
         {
             var scale = manifest.Scale;
             var misses = new List<NearMiss>();
@@ -25,19 +27,19 @@ namespace Standards.Engine.Explanation
 
             foreach (var judgement in rating.KeyQuestions.Where(j => j.Range.Low.Rank < next))
             {
-                foreach (var support in judgement.Supports.Where(s => s.Outcome != true && scale[s.Characteristic.GradeId].Rank <= next))
+                foreach (var support in judgement.Supports.Where(s => s.Outcome != true && s.Grade.Rank <= next))
                 {
                     misses.Add(new NearMiss(support,
                         $"{nextGrade.Label} was blocked by {Describe(support)} because {Values(support)}",
-                        ChangeAdvisor.Suggest(support.Characteristic.Condition, evidence, wanted: true)));
+                        Changes(support, wanted: true)));
                 }
             }
 
-            foreach (var cap in rating.Caps.Where(c => c.Outcome != false && scale[c.Characteristic.GradeId].Rank < next))
+            foreach (var cap in rating.Caps.Where(c => c.Outcome != false && c.Grade.Rank < next))
             {
                 misses.Add(new NearMiss(cap,
-                    $"{nextGrade.Label} was blocked by the cap {Describe(cap)} at {scale[cap.Characteristic.GradeId].Label} because {Values(cap)}",
-                    ChangeAdvisor.Suggest(cap.Characteristic.Condition, evidence, wanted: false)));
+                    $"{nextGrade.Label} was blocked by the cap {Describe(cap)} at {cap.Grade.Label} because {Values(cap)}",
+                    Changes(cap, wanted: false)));
             }
 
             return misses;
@@ -55,20 +57,23 @@ namespace Standards.Engine.Explanation
                 var now = judgement.Measure is double m ? UnitFormat.Format(m, FactUnit.Percent) : "missing";
                 var target = UnitFormat.Format(band.AtLeast, FactUnit.Percent);
                 misses.Add(new NearMiss(null,
-                    $"{nextGrade.Label} was blocked by key question {kq.Id} ({kq.Span.Path}:{kq.Span.Line}) because `{kq.Measure}` = {now}, below the {target} band",
+                    $"{nextGrade.Label} was blocked by key question {kq.Id} ({SourceText.Of(kq.Span)}) because `{kq.Measure}` = {now}, below the {target} band",
                     new[] { $"raise `{kq.Measure}` from {now} to at least {target}" }));
             }
 
             return misses;
         }
 
+        private static IReadOnlyList<string> Changes(CharacteristicResult result, bool wanted) =>
+            result.Trace is ConditionTrace trace ? ChangeAdvisor.Suggest(trace, wanted) : new string[0];
+
         private static string Describe(CharacteristicResult result) =>
-            $"{result.Characteristic.Id} ({result.Characteristic.Span.Path}:{result.Characteristic.Span.Line})";
+            $"{result.Characteristic.Id} ({SourceText.Of(result.Characteristic.Span)})";
 
         private static string Values(CharacteristicResult result)
         {
             var readings = string.Join(", ", result.Readings.Select(r => $"{r.Path} = {r.Display}"));
-            var verdict = result.Outcome is null ? "is unknown" : result.Characteristic.Role == CharacteristicRole.Caps ? "holds" : "does not hold";
+            var verdict = result.Outcome is null ? "is unknown" : result.Bound.IsCap ? "holds" : "does not hold";
             return $"`{result.Characteristic.ConditionText}` {verdict}" + (readings.Length > 0 ? $" ({readings})" : string.Empty);
         }
     }

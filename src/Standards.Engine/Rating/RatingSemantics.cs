@@ -25,8 +25,7 @@ namespace Standards.Engine.Rating
             int reached = 0;
             for (int rank = 1; rank < scale.Grades.Count; rank++)
             {
-                var id = scale.Grades[rank].Id;
-                if (!supports.Where(s => s.Characteristic.GradeId == id).All(s => holds(s.Outcome))) break;
+                if (!supports.Where(s => s.Grade.Rank == rank).All(s => holds(s.Outcome))) break;
                 reached = rank;
             }
 
@@ -41,7 +40,7 @@ namespace Standards.Engine.Rating
             uncapped = new GradeRange(scale.Grades[low], scale.Grades[high]);
             foreach (var cap in caps)
             {
-                int capRank = scale[cap.Characteristic.GradeId].Rank;
+                int capRank = cap.Grade.Rank;
                 if (cap.Outcome != false) low = Math.Min(low, capRank);
                 if (cap.Outcome == true) high = Math.Min(high, capRank);
             }

@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using NRules;
 using NRules.RuleModel;
-using Standards.Rules.Model;
+using Standards.Engine.Presentation;
+using Standards.Rules.Binding;
 
 namespace Standards.Engine.Rete
 {
@@ -15,7 +16,7 @@ namespace Standards.Engine.Rete
         public const int OverallPriority = 100;
 
         /// <summary>The NRules rule definitions of <paramref name="rulebook"/>.</summary>
-        public static IReadOnlyList<IRuleDefinition> Rules(Rulebook rulebook)
+        public static IReadOnlyList<IRuleDefinition> Rules(BoundRulebook rulebook)
         {
             var rules = new List<IRuleDefinition>();
             foreach (var standard in rulebook.Standards)
@@ -23,8 +24,7 @@ namespace Standards.Engine.Rete
                 rules.Add(StandardRuleDefinition.Build(new StandardRulePlan(standard, rulebook.Manifest), StandardPriority));
             }
 
-            var span = rulebook.Manifest.Span;
-            rules.Add(OverallRuleDefinition.Build(new OverallRulePlan(rulebook.Manifest, rulebook.Standards.Count), $"{span.Path}:{span.Line}", OverallPriority));
+            rules.Add(OverallRuleDefinition.Build(new OverallRulePlan(rulebook.Manifest, rulebook.Standards.Count), SourceText.Of(rulebook.Manifest.Span), OverallPriority));
             return rules;
         }
 

@@ -4,17 +4,18 @@ using System.Linq.Expressions;
 using NRules.RuleModel;
 using NRules.RuleModel.Builders;
 using Standards.Engine.Compilation;
-using Standards.Engine.Evidence;
 using Standards.Engine.Facts;
-using Standards.Rules.Model;
+using Standards.Engine.Presentation;
+using Standards.Engine.Rating;
 
 namespace Standards.Engine.Rete
 {
     /// <summary>
     /// Builds one standard's NRules rule. Its left-hand side matches the PDU's key and the evidence sections
     /// the standard reads, then binds, in order: the evidence those sections make up; each characteristic's
-    /// three-valued outcome (one binding per characteristic, so NRules reports every outcome); each domain-two
-    /// measure; each key question's judgement; and the standard's rating. The action inserts the rating.
+    /// three-valued outcome (one binding per characteristic, named by its id, so NRules reports every
+    /// outcome); each domain-two key question's judgement from its measure; and the standard's rating, with
+    /// the supports ladders and caps. The action only inserts the rating.
     /// </summary>
     internal static class StandardRuleDefinition
     {
@@ -25,19 +26,18 @@ namespace Standards.Engine.Rete
         public static IRuleDefinition Build(StandardRulePlan plan, int priority)
         {
             var standard = plan.Standard;
-            var root = EvidenceSchema.Instance.Root;
             var builder = new RuleBuilder();
             builder.Name("standard " + standard.Id);
             builder.Priority(priority);
             builder.Tag("standard");
             builder.Property("id", standard.Id);
-            builder.Property("source", $"{standard.Span.Path}:{standard.Span.Line}");
+            builder.Property("source", SourceText.Of(standard.Standard.Span));
             var lhs = builder.LeftHandSide();
             var key = RuleBindings.Read(lhs.Pattern(typeof(EvidenceKey), KeyName));
 
             var evidence = Expression.Parameter(typeof(PduEvidence), EvidenceName);
-            var conditions = standard.Characteristics.Select(c => ConditionCompiler.ConditionBody(c.Condition, root, evidence)).ToList();
-            var measures = standard.KeyQuestions.Select(k => k.Measure is null ? null : ConditionCompiler.NumberBody(k.Measure, root, evidence)).ToList();
+            var conditions = standard.Characteristics.Select(c => ConditionCompiler.ConditionBody(c.Condition, evidence)).ToList();
+            var measures = standard.KeyQuestions.Select(k => k.Measure is null ? null : ConditionCompiler.NumberBody(k.Measure, evidence)).ToList();
             var sections = SectionReads.Find(conditions.Concat(measures.Where(m => m != null))!, evidence);
 
             var sectionReads = new List<ParameterExpression>();
@@ -58,34 +58,20 @@ namespace Standards.Engine.Rete
                 outcomes[i] = RuleBindings.Bind(lhs, standard.Characteristics[i].Id, conditions[i], new[] { evidence });
             }
 
-            var judgements = new List<ParameterExpression>();
-            var planConstant = Expression.Constant(plan);
+            var plans = Expression.Constant(plan);
+            var measured = new List<ParameterExpression>();
             for (var k = 0; k < standard.KeyQuestions.Count; k++)
             {
-                var keyQuestion = standard.KeyQuestions[k];
-                Expression judge;
-                ParameterExpression[] inputs;
-                if (measures[k] is Expression measureBody)
+                if (measures[k] is Expression measure)
                 {
-                    var measure = RuleBindings.Bind(lhs, "measure " + keyQuestion.Id, measureBody, new[] { evidence });
-                    judge = Expression.Call(planConstant, nameof(StandardRulePlan.BandMeasure), null, Expression.Constant(k), evidence, measure);
-                    inputs = new[] { evidence, measure };
+                    var judge = Expression.Call(plans, nameof(StandardRulePlan.BandMeasure), null, Expression.Constant(k), evidence, measure);
+                    measured.Add(RuleBindings.Bind(lhs, standard.KeyQuestions[k].Id, judge, new[] { evidence }));
                 }
-                else
-                {
-                    var supports = plan.Supports[k].Select(i => outcomes[i]).ToArray();
-                    judge = Expression.Call(planConstant, nameof(StandardRulePlan.JudgeLadder), null, Expression.Constant(k), evidence,
-                        Expression.NewArrayInit(typeof(bool?), supports));
-                    inputs = supports.Prepend(evidence).ToArray();
-                }
-
-                judgements.Add(RuleBindings.Bind(lhs, keyQuestion.Id, judge, inputs));
             }
 
-            var caps = plan.Caps.Select(i => outcomes[i]).ToArray();
-            var rate = Expression.Call(planConstant, nameof(StandardRulePlan.Rate), null, key,
-                Expression.NewArrayInit(typeof(Rating.KeyQuestionJudgement), judgements), evidence, Expression.NewArrayInit(typeof(bool?), caps));
-            var rating = RuleBindings.Bind(lhs, ResultName, rate, judgements.Concat(caps).Prepend(evidence).Prepend(key));
+            var rate = Expression.Call(plans, nameof(StandardRulePlan.Rate), null, key, evidence,
+                Expression.NewArrayInit(typeof(bool?), outcomes), Expression.NewArrayInit(typeof(KeyQuestionJudgement), measured));
+            var rating = RuleBindings.Bind(lhs, ResultName, rate, outcomes.Concat(measured).Prepend(evidence).Prepend(key));
             LinkedResult.Add(builder.RightHandSide(), rating);
             return builder.Build();
         }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Standards.Rules.Diagnostics;
@@ -10,7 +11,7 @@ namespace Standards.Rules.Binding
     /// Checks an expression against the evidence contract: every field exists, operands have matching
     /// kinds and units, and thresholds lie inside the fields' valid ranges. Problems are collected.
     /// </summary>
-    internal sealed class ExpressionBinder : IExprVisitor<BoundType>
+    internal sealed class ExpressionBinder : IExprVisitor<BoundExpr?>
     {
         private readonly FactType _scope;
         private readonly DiagnosticBag _diagnostics;
@@ -24,145 +25,158 @@ namespace Standards.Rules.Binding
             _diagnostics = diagnostics;
         }
 
-        /// <summary>Binds a characteristic condition, which must give yes or no.</summary>
-        public static void BindCondition(Expr condition, FactType root, DiagnosticBag diagnostics)
+        /// <summary>Binds a characteristic condition, which must give yes or no; null after reporting a problem.</summary>
+        public static BoundExpr? BindCondition(Expr condition, FactType root, DiagnosticBag diagnostics)
         {
-            var type = condition.Accept(new ExpressionBinder(root, diagnostics));
-            if (!type.IsError && type.Kind != FactKind.Boolean)
+            var bound = condition.Accept(new ExpressionBinder(root, diagnostics));
+            if (bound != null && bound.Kind != FactKind.Boolean)
             {
                 diagnostics.Report(DiagnosticCatalog.NotACondition, condition.Span,
-                    $"the condition `{condition}` gives {type.Describe()}, not yes or no; compare it with something, such as `{condition} >= ...`");
+                    $"the condition `{condition}` gives {TypeText.Describe(bound)}, not yes or no; compare it with something, such as `{condition} >= ...`");
+                return null;
             }
+
+            return bound;
         }
 
-        /// <summary>Binds a domain-two measure, which must give a percentage.</summary>
-        public static void BindMeasure(Expr measure, FactType root, DiagnosticBag diagnostics)
+        /// <summary>Binds a domain-two measure, which must give a percentage; null after reporting a problem.</summary>
+        public static BoundExpr? BindMeasure(Expr measure, FactType root, DiagnosticBag diagnostics)
         {
-            var type = measure.Accept(new ExpressionBinder(root, diagnostics));
-            if (!type.IsError && (type.Kind != FactKind.Number || type.Unit != FactUnit.Percent))
+            var bound = measure.Accept(new ExpressionBinder(root, diagnostics));
+            if (bound != null && (bound.Kind != FactKind.Number || bound.Unit != FactUnit.Percent))
             {
                 diagnostics.Report(DiagnosticCatalog.UnitMismatch, measure.Span,
-                    $"a measure must give a percentage of cases, but `{measure}` gives {type.Describe()}");
+                    $"a measure must give a percentage of cases, but `{measure}` gives {TypeText.Describe(bound)}");
+                return null;
             }
+
+            return bound;
         }
 
-        public BoundType VisitNumber(NumberLiteral node)
+        public BoundExpr? VisitNumber(NumberLiteral node)
         {
             switch (node.Unit)
             {
-                case LiteralUnit.Percent: return BoundType.Number(FactUnit.Percent);
-                case LiteralUnit.Ratio: return BoundType.Number(FactUnit.Ratio);
-                case LiteralUnit.Days: return BoundType.Number(FactUnit.Days);
-                default: return BoundType.Number(FactUnit.Number, plain: true);
+                case LiteralUnit.Percent: return new BoundLiteral(node, FactKind.Number, FactUnit.Percent, false, node.Value);
+                case LiteralUnit.Ratio: return new BoundLiteral(node, FactKind.Number, FactUnit.Ratio, false, node.Value);
+                case LiteralUnit.Days: return new BoundLiteral(node, FactKind.Number, FactUnit.Days, false, node.Value);
+                default: return new BoundLiteral(node, FactKind.Number, FactUnit.Number, true, node.Value);
             }
         }
 
-        public BoundType VisitBoolean(BooleanLiteral node) => BoundType.Boolean;
+        public BoundExpr? VisitBoolean(BooleanLiteral node) => new BoundLiteral(node, FactKind.Boolean, FactUnit.None, false, node.Value);
 
-        public BoundType VisitText(TextLiteral node) => BoundType.Text;
+        public BoundExpr? VisitText(TextLiteral node) => new BoundLiteral(node, FactKind.Text, FactUnit.None, false, node.Value);
 
-        public BoundType VisitPath(PathExpr node)
+        public BoundExpr? VisitPath(PathExpr node)
         {
             var path = FactPathResolver.Resolve(node, _scope, allowIntoList: false, _diagnostics, _scopeName);
-            if (path is null) return BoundType.Error;
+            if (path is null) return null;
             var member = path.Last;
             if (member.Kind == FactKind.Collection)
             {
                 _diagnostics.Report(DiagnosticCatalog.NotACollection, node.Span,
                     $"`{node.Text}` is a list; read it with an aggregate such as `count({node.Text})` or `percent({node.Text} where ...)`");
-                return BoundType.Error;
+                return null;
             }
 
             if (member.Kind == FactKind.Record)
             {
                 _diagnostics.Report(DiagnosticCatalog.TypeMismatch, node.Span,
                     $"`{node.Text}` is a group of fields ({string.Join(", ", member.ElementType!.Members.Select(m => m.Name))}); name one of them");
-                return BoundType.Error;
+                return null;
             }
 
-            return BoundType.Of(member);
+            return new BoundField(node, path);
         }
 
-        public BoundType VisitUnary(UnaryExpr node)
+        public BoundExpr? VisitUnary(UnaryExpr node)
         {
             var operand = node.Operand.Accept(this);
-            if (operand.IsError) return operand;
+            if (operand is null) return null;
             if (node.Operator == UnaryOperator.Not)
             {
-                return RequireBoolean(node.Operand, operand, "`not`") ? BoundType.Boolean : BoundType.Error;
+                return RequireBoolean(node.Operand, operand, "`not`") ? new BoundUnary(node, operand, FactKind.Boolean, FactUnit.None, false) : null;
             }
 
             if (operand.Kind != FactKind.Number)
             {
-                _diagnostics.Report(DiagnosticCatalog.TypeMismatch, node.Span, $"`-` needs a number, but `{node.Operand}` is {operand.Describe()}");
-                return BoundType.Error;
+                _diagnostics.Report(DiagnosticCatalog.TypeMismatch, node.Span, $"`-` needs a number, but `{node.Operand}` is {TypeText.Describe(operand)}");
+                return null;
             }
 
-            return operand.IsPlainLiteral ? operand : BoundType.Number(operand.Unit);
+            return new BoundUnary(node, operand, FactKind.Number, operand.Unit, operand.IsPlainLiteral);
         }
 
-        public BoundType VisitBinary(BinaryExpr node)
+        public BoundExpr? VisitBinary(BinaryExpr node)
         {
             var left = node.Left.Accept(this);
             var right = node.Right.Accept(this);
-            if (left.IsError || right.IsError) return BoundType.Error;
+            if (left is null || right is null) return null;
             switch (node.Operator)
             {
                 case BinaryOperator.And:
                 case BinaryOperator.Or:
                     bool ok = RequireBoolean(node.Left, left, $"`{Word(node.Operator)}`") & RequireBoolean(node.Right, right, $"`{Word(node.Operator)}`");
-                    return ok ? BoundType.Boolean : BoundType.Error;
+                    return ok ? new BoundBinary(node, left, right, FactKind.Boolean, FactUnit.None, false) : null;
                 case BinaryOperator.Add:
                 case BinaryOperator.Subtract:
                 case BinaryOperator.Multiply:
                 case BinaryOperator.Divide:
                     return Arithmetic(node, left, right);
                 default:
-                    return Compare(node, node.Left, left, node.Right, right, node.Operator) ? BoundType.Boolean : BoundType.Error;
+                    return Compare(node, left, right, node.Operator) ? new BoundBinary(node, left, right, FactKind.Boolean, FactUnit.None, false) : null;
             }
         }
 
-        public BoundType VisitBetween(BetweenExpr node)
+        public BoundExpr? VisitBetween(BetweenExpr node)
         {
             var value = node.Value.Accept(this);
             var low = node.Low.Accept(this);
             var high = node.High.Accept(this);
-            if (value.IsError || low.IsError || high.IsError) return BoundType.Error;
-            bool ok = Compare(node, node.Value, value, node.Low, low, BinaryOperator.GreaterOrEqual)
-                & Compare(node, node.Value, value, node.High, high, BinaryOperator.LessOrEqual);
-            return ok ? BoundType.Boolean : BoundType.Error;
+            if (value is null || low is null || high is null) return null;
+            bool ok = Compare(node, value, low, BinaryOperator.GreaterOrEqual)
+                & Compare(node, value, high, BinaryOperator.LessOrEqual);
+            return ok ? new BoundBetween(node, value, low, high) : null;
         }
 
-        public BoundType VisitIn(InExpr node)
+        public BoundExpr? VisitIn(InExpr node)
         {
             var value = node.Value.Accept(this);
-            bool ok = !value.IsError;
+            bool ok = value != null;
+            var items = new List<BoundExpr>();
             foreach (var item in node.Items)
             {
-                var itemType = item.Accept(this);
-                if (ok && !itemType.IsError) ok &= Compare(node, node.Value, value, item, itemType, BinaryOperator.Equal);
+                var bound = item.Accept(this);
+                if (bound is null) ok = false;
+                else
+                {
+                    items.Add(bound);
+                    if (ok) ok &= Compare(node, value!, bound, BinaryOperator.Equal);
+                }
             }
 
-            return ok ? BoundType.Boolean : BoundType.Error;
+            return ok ? new BoundIn(node, value!, items) : null;
         }
 
-        public BoundType VisitAggregate(AggregateExpr node)
+        public BoundExpr? VisitAggregate(AggregateExpr node)
         {
             var path = FactPathResolver.Resolve(node.Source, _scope, allowIntoList: true, _diagnostics, _scopeName);
-            if (path is null) return BoundType.Error;
+            if (path is null) return null;
             var list = path.Members[path.Members.Count - 1];
             if (list.Kind != FactKind.Collection)
             {
                 _diagnostics.Report(DiagnosticCatalog.NotACollection, node.Source.Span,
-                    $"`{Name(node.Kind)}` works over a list of records, but `{node.Source.Text}` is {BoundType.Of(list).Describe()}");
-                return BoundType.Error;
+                    $"`{Name(node.Kind)}` works over a list of records, but `{node.Source.Text}` is {TypeText.Describe(list)}");
+                return null;
             }
 
             bool ok = true;
+            BoundExpr? filter = null;
             if (node.Filter != null)
             {
-                var filter = node.Filter.Accept(new ExpressionBinder(list.ElementType!, _diagnostics, $"each record of `{string.Join(".", path.Members.Select(m => m.Name))}`"));
-                ok = !filter.IsError && RequireBoolean(node.Filter, filter, "`where`");
+                filter = node.Filter.Accept(new ExpressionBinder(list.ElementType!, _diagnostics, $"each record of `{string.Join(".", path.Members.Select(m => m.Name))}`"));
+                ok = filter != null && RequireBoolean(node.Filter, filter, "`where`");
             }
 
             if (node.Kind == AggregateKind.Count || node.Kind == AggregateKind.Percent)
@@ -171,28 +185,30 @@ namespace Standards.Rules.Binding
                 {
                     _diagnostics.Report(DiagnosticCatalog.TypeMismatch, node.Source.Span,
                         $"`{Name(node.Kind)}` counts records, so name the list only (`{string.Join(".", path.Members.Select(m => m.Name))}`) and put conditions after `where`");
-                    return BoundType.Error;
+                    return null;
                 }
 
-                return ok ? BoundType.Number(node.Kind == AggregateKind.Count ? FactUnit.Count : FactUnit.Percent) : BoundType.Error;
+                return ok ? new BoundAggregate(node, path, filter, node.Kind == AggregateKind.Count ? FactUnit.Count : FactUnit.Percent) : null;
             }
 
             if (path.ElementMembers.Count == 0 || path.Last.Kind != FactKind.Number)
             {
                 _diagnostics.Report(DiagnosticCatalog.TypeMismatch, node.Source.Span,
                     $"`{Name(node.Kind)}` needs a number field of each record, such as `{Name(node.Kind)}({node.Source.Text}.{list.ElementType!.Members.Where(m => m.Kind == FactKind.Number).Select(m => m.Name).FirstOrDefault() ?? "field"})`");
-                return BoundType.Error;
+                return null;
             }
 
-            return ok ? BoundType.Number(path.Last.Unit) : BoundType.Error;
+            return ok ? new BoundAggregate(node, path, filter, path.Last.Unit) : null;
         }
 
-        private bool Compare(Expr whole, Expr leftExpr, BoundType left, Expr rightExpr, BoundType right, BinaryOperator op)
+        private bool Compare(Expr whole, BoundExpr left, BoundExpr right, BinaryOperator op)
         {
+            var leftExpr = left.Syntax;
+            var rightExpr = right.Syntax;
             if (left.Kind != right.Kind)
             {
                 _diagnostics.Report(DiagnosticCatalog.TypeMismatch, whole.Span,
-                    $"cannot compare `{leftExpr}` ({left.Describe()}) with `{rightExpr}` ({right.Describe()})");
+                    $"cannot compare `{leftExpr}` ({TypeText.Describe(left)}) with `{rightExpr}` ({TypeText.Describe(right)})");
                 return false;
             }
 
@@ -200,14 +216,14 @@ namespace Standards.Rules.Binding
             if (ordering && left.Kind != FactKind.Number && left.Kind != FactKind.Date)
             {
                 _diagnostics.Report(DiagnosticCatalog.TypeMismatch, whole.Span,
-                    $"`{leftExpr}` is {left.Describe()}, which can only be compared with `==` or `!=`");
+                    $"`{leftExpr}` is {TypeText.Describe(left)}, which can only be compared with `==` or `!=`");
                 return false;
             }
 
             if (left.Kind == FactKind.Number && !UnitsMatch(left, right))
             {
                 _diagnostics.Report(DiagnosticCatalog.UnitMismatch, rightExpr.Span,
-                    $"`{leftExpr}` is {left.Describe()} but `{rightExpr}` is {right.Describe()}{UnitHint(left, rightExpr)}");
+                    $"`{leftExpr}` is {TypeText.Describe(left)} but `{rightExpr}` is {TypeText.Describe(right)}{UnitHint(left, rightExpr)}");
                 return false;
             }
 
@@ -229,21 +245,21 @@ namespace Standards.Rules.Binding
             else if (threshold is TextLiteral text && member.AllowedValues.Count > 0 && !member.AllowedValues.Contains(text.Value))
             {
                 _diagnostics.Report(DiagnosticCatalog.ThresholdOutOfRange, threshold.Span,
-                    $"`{threshold}` is not a value `{member.Name}` can take{Loading.Suggestions.Hint(text.Value, member.AllowedValues)} (values: {string.Join(", ", member.AllowedValues)})");
+                    $"`{threshold}` is not a value `{member.Name}` can take{Suggestions.Hint(text.Value, member.AllowedValues)} (values: {string.Join(", ", member.AllowedValues)})");
                 return false;
             }
 
             return true;
         }
 
-        private BoundType Arithmetic(BinaryExpr node, BoundType left, BoundType right)
+        private BoundExpr? Arithmetic(BinaryExpr node, BoundExpr left, BoundExpr right)
         {
             if (left.Kind != FactKind.Number || right.Kind != FactKind.Number)
             {
                 var bad = left.Kind != FactKind.Number ? node.Left : node.Right;
                 _diagnostics.Report(DiagnosticCatalog.TypeMismatch, bad.Span,
-                    $"arithmetic needs numbers, but `{bad}` is {(left.Kind != FactKind.Number ? left : right).Describe()}");
-                return BoundType.Error;
+                    $"arithmetic needs numbers, but `{bad}` is {TypeText.Describe(left.Kind != FactKind.Number ? left : right)}");
+                return null;
             }
 
             bool additive = node.Operator == BinaryOperator.Add || node.Operator == BinaryOperator.Subtract;
@@ -252,29 +268,32 @@ namespace Standards.Rules.Binding
                 if (!UnitsMatch(left, right))
                 {
                     _diagnostics.Report(DiagnosticCatalog.UnitMismatch, node.Span,
-                        $"cannot add or subtract {left.Describe()} (`{node.Left}`) and {right.Describe()} (`{node.Right}`)");
-                    return BoundType.Error;
+                        $"cannot add or subtract {TypeText.Describe(left)} (`{node.Left}`) and {TypeText.Describe(right)} (`{node.Right}`)");
+                    return null;
                 }
 
-                return left.IsPlainLiteral ? right : BoundType.Number(left.Unit);
+                return left.IsPlainLiteral ? Number(node, left, right, right.Unit, right.IsPlainLiteral) : Number(node, left, right, left.Unit, false);
             }
 
-            if (left.IsPlainLiteral) return right.IsPlainLiteral ? left : BoundType.Number(right.Unit);
-            if (right.IsPlainLiteral) return BoundType.Number(left.Unit);
-            if (node.Operator == BinaryOperator.Divide && UnitsMatch(left, right)) return BoundType.Number(FactUnit.Number);
+            if (left.IsPlainLiteral) return right.IsPlainLiteral ? Number(node, left, right, left.Unit, true) : Number(node, left, right, right.Unit, false);
+            if (right.IsPlainLiteral) return Number(node, left, right, left.Unit, false);
+            if (node.Operator == BinaryOperator.Divide && UnitsMatch(left, right)) return Number(node, left, right, FactUnit.Number, false);
             _diagnostics.Report(DiagnosticCatalog.UnitMismatch, node.Span,
-                $"cannot {(node.Operator == BinaryOperator.Multiply ? "multiply" : "divide")} {left.Describe()} (`{node.Left}`) by {right.Describe()} (`{node.Right}`)");
-            return BoundType.Error;
+                $"cannot {(node.Operator == BinaryOperator.Multiply ? "multiply" : "divide")} {TypeText.Describe(left)} (`{node.Left}`) by {TypeText.Describe(right)} (`{node.Right}`)");
+            return null;
         }
 
-        private bool RequireBoolean(Expr expr, BoundType type, string what)
+        private static BoundExpr Number(BinaryExpr node, BoundExpr left, BoundExpr right, FactUnit unit, bool plain) =>
+            new BoundBinary(node, left, right, FactKind.Number, unit, plain);
+
+        private bool RequireBoolean(Expr expr, BoundExpr type, string what)
         {
             if (type.Kind == FactKind.Boolean) return true;
-            _diagnostics.Report(DiagnosticCatalog.NotACondition, expr.Span, $"{what} needs yes/no conditions, but `{expr}` is {type.Describe()}");
+            _diagnostics.Report(DiagnosticCatalog.NotACondition, expr.Span, $"{what} needs yes/no conditions, but `{expr}` is {TypeText.Describe(type)}");
             return false;
         }
 
-        private static bool UnitsMatch(BoundType a, BoundType b)
+        private static bool UnitsMatch(BoundExpr a, BoundExpr b)
         {
             if (a.IsPlainLiteral || b.IsPlainLiteral)
             {
@@ -289,7 +308,7 @@ namespace Standards.Rules.Binding
 
         private static bool IsCountLike(FactUnit unit) => unit == FactUnit.Number || unit == FactUnit.Count;
 
-        private static string UnitHint(BoundType field, Expr other)
+        private static string UnitHint(BoundExpr field, Expr other)
         {
             if (other is NumberLiteral literal && literal.Unit == LiteralUnit.None)
             {

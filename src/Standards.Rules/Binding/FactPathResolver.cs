@@ -3,7 +3,6 @@ using System.Linq;
 using Standards.Rules.Diagnostics;
 using Standards.Rules.Expressions;
 using Standards.Rules.Facts;
-using Standards.Rules.Loading;
 
 namespace Standards.Rules.Binding
 {
@@ -29,7 +28,7 @@ namespace Standards.Rules.Binding
                 {
                     var previous = (inList ? inner : outer).Last();
                     diagnostics.Report(DiagnosticCatalog.UnknownFactMember, span,
-                        $"`{previous.Name}` is {BoundType.Of(previous).Describe()} and has no field `{name}`");
+                        $"`{previous.Name}` is {TypeText.Describe(previous)} and has no field `{name}`");
                     return null;
                 }
 

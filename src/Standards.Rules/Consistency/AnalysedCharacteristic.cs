@@ -1,4 +1,5 @@
 using System.Linq;
+using Standards.Rules.Binding;
 using Standards.Rules.Model;
 using Standards.Rules.Text;
 
@@ -7,17 +8,18 @@ namespace Standards.Rules.Consistency
     /// <summary>A characteristic with its grade and the normal form of its condition.</summary>
     internal sealed class AnalysedCharacteristic
     {
-        public AnalysedCharacteristic(Characteristic characteristic, Grade grade, NormalForm form, int order)
+        public AnalysedCharacteristic(BoundCharacteristic bound, NormalForm form, int order)
         {
-            Characteristic = characteristic;
-            Grade = grade;
+            Bound = bound;
             Form = form;
             Order = order;
         }
 
-        public Characteristic Characteristic { get; }
+        public BoundCharacteristic Bound { get; }
 
-        public Grade Grade { get; }
+        public Characteristic Characteristic => Bound.Characteristic;
+
+        public Grade Grade => Bound.Grade;
 
         public NormalForm Form { get; }
 
@@ -28,9 +30,9 @@ namespace Standards.Rules.Consistency
 
         public int Rank => Grade.Rank;
 
-        public bool IsSupport => Characteristic.Role == CharacteristicRole.Supports;
+        public bool IsSupport => Bound.IsSupport;
 
-        public bool IsCap => Characteristic.Role == CharacteristicRole.Caps;
+        public bool IsCap => Bound.IsCap;
 
         /// <summary>Where the condition is written: diagnostics about the characteristic point here.</summary>
         public SourceSpan Where => Characteristic.Condition.Span;

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Standards.Rules.Binding;
 using Standards.Rules.Expressions;
 
 namespace Standards.Rules.Consistency
@@ -19,26 +20,26 @@ namespace Standards.Rules.Consistency
             _terms = terms;
         }
 
-        public Region Build(Expr expr, bool negated)
+        public Region Build(BoundExpr expr, bool negated)
         {
             switch (expr)
             {
-                case PathExpr path:
+                case BoundField path:
                     return _terms.DiscreteField(path) is Field flag && flag.Values.Equals(ValueSet.Booleans)
                         ? Discrete(flag, ValueSet.Of("true"), negated)
                         : Region.Opaque;
-                case BinaryExpr binary:
+                case BoundBinary binary when binary.IsComparison:
                     return Comparison(binary, negated);
-                case BetweenExpr between:
+                case BoundBetween between:
                     return Between(between, negated);
-                case InExpr inExpr:
+                case BoundIn inExpr:
                     return In(inExpr, negated);
                 default:
                     return Region.Opaque;
             }
         }
 
-        private Region Comparison(BinaryExpr binary, bool negated)
+        private Region Comparison(BoundBinary binary, bool negated)
         {
             var op = binary.Operator;
             var left = binary.Left;
@@ -64,10 +65,10 @@ namespace Standards.Rules.Consistency
                 return Region.Of(new[] { Box.Of(FieldConstraint.Discrete(discrete, op == BinaryOperator.Equal ? single : single.ComplementWithin(discrete.Values))) });
             }
 
-            return Proposition(binary, negated);
+            return Proposition(binary.Syntax, negated);
         }
 
-        private Region Between(BetweenExpr between, bool negated)
+        private Region Between(BoundBetween between, bool negated)
         {
             if (TermFields.Literal(between.Low) is double low && TermFields.Literal(between.High) is double high
                 && _terms.NumericField(between.Value) is Field field)
@@ -77,10 +78,10 @@ namespace Standards.Rules.Consistency
                     : new[] { Interval.Closed(low, high) });
             }
 
-            return Proposition(between, negated);
+            return Proposition(between.Syntax, negated);
         }
 
-        private Region In(InExpr inExpr, bool negated)
+        private Region In(BoundIn inExpr, bool negated)
         {
             var numbers = inExpr.Items.Select(TermFields.Literal).ToList();
             if (numbers.All(n => n != null) && _terms.NumericField(inExpr.Value) is Field numeric)
@@ -95,7 +96,7 @@ namespace Standards.Rules.Consistency
                 return Discrete(discrete, ValueSet.Of(texts.Select(t => t!)), negated);
             }
 
-            return Proposition(inExpr, negated);
+            return Proposition(inExpr.Syntax, negated);
         }
 
         private static Region Numeric(Field field, IEnumerable<Interval> intervals) =>
@@ -143,10 +144,10 @@ namespace Standards.Rules.Consistency
             return gaps;
         }
 
-        private static string? LiteralText(Expr expr)
+        private static string? LiteralText(BoundExpr expr)
         {
-            if (expr is TextLiteral text) return text.Value;
-            if (expr is BooleanLiteral flag) return flag.Value ? "true" : "false";
+            if (expr is BoundLiteral { Value: string text }) return text;
+            if (expr is BoundLiteral { Value: bool flag }) return flag ? "true" : "false";
             return null;
         }
 

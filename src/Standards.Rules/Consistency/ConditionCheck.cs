@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Standards.Rules.Binding;
 using Standards.Rules.Diagnostics;
 using Standards.Rules.Expressions;
 
@@ -16,11 +17,11 @@ namespace Standards.Rules.Consistency
         {
             foreach (var c in context.Characteristics)
             {
-                var condition = c.Characteristic.Condition;
+                var condition = c.Bound.Condition;
                 if (c.Form.IsContradiction)
                 {
                     context.Diagnostics.Report(DiagnosticCatalog.ContradictoryCondition, c.Where,
-                        $"`{condition}` can never hold, so {(c.IsSupport ? $"`{c.Id}` never holds and key question {c.Characteristic.KeyQuestionId} can never reach {c.Grade.Label}" : $"the cap `{c.Id}` never applies")}");
+                        $"`{condition}` can never hold, so {(c.IsSupport ? $"`{c.Id}` never holds and key question {c.Bound.KeyQuestion.Id} can never reach {c.Grade.Label}" : $"the cap `{c.Id}` never applies")}");
                 }
                 else if (c.Form.IsTautology)
                 {
@@ -34,17 +35,17 @@ namespace Standards.Rules.Consistency
             }
         }
 
-        private static void CheckPart(StandardContext context, Expr whole, Expr part)
+        private static void CheckPart(StandardContext context, BoundExpr whole, BoundExpr part)
         {
             var form = context.Normaliser.Normalise(part);
             if (form.IsContradiction)
             {
-                context.Diagnostics.Report(DiagnosticCatalog.ContradictoryCondition, part.Span,
+                context.Diagnostics.Report(DiagnosticCatalog.ContradictoryCondition, part.Syntax.Span,
                     $"the part `{part}` of `{whole}` can never hold, so it never changes the result; remove it or correct its thresholds");
             }
             else if (form.IsTautology)
             {
-                context.Diagnostics.Report(DiagnosticCatalog.TautologicalCondition, part.Span,
+                context.Diagnostics.Report(DiagnosticCatalog.TautologicalCondition, part.Syntax.Span,
                     $"the part `{part}` of `{whole}` holds for every possible value of the evidence it reads, so it never changes the result; remove it or correct its thresholds");
             }
             else
@@ -53,16 +54,16 @@ namespace Standards.Rules.Consistency
             }
         }
 
-        private static IEnumerable<Expr> Operands(Expr expr)
+        private static IEnumerable<BoundExpr> Operands(BoundExpr expr)
         {
             switch (expr)
             {
-                case BinaryExpr binary when binary.Operator == BinaryOperator.And || binary.Operator == BinaryOperator.Or:
+                case BoundBinary binary when binary.IsLogical:
                     return new[] { binary.Left, binary.Right };
-                case UnaryExpr { Operator: UnaryOperator.Not } not:
+                case BoundUnary { Operator: UnaryOperator.Not } not:
                     return Operands(not.Operand);
                 default:
-                    return new Expr[0];
+                    return new BoundExpr[0];
             }
         }
     }

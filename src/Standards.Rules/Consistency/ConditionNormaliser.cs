@@ -1,6 +1,6 @@
 using System.Collections.Generic;
+using Standards.Rules.Binding;
 using Standards.Rules.Expressions;
-using Standards.Rules.Facts;
 
 namespace Standards.Rules.Consistency
 {
@@ -20,19 +20,19 @@ namespace Standards.Rules.Consistency
     public sealed class ConditionNormaliser
     {
         private readonly AtomBuilder _atoms;
-        private readonly Dictionary<Expr, Region> _holds = new Dictionary<Expr, Region>(ReferenceComparer<Expr>.Instance);
-        private readonly Dictionary<Expr, Region> _fails = new Dictionary<Expr, Region>(ReferenceComparer<Expr>.Instance);
+        private readonly Dictionary<BoundExpr, Region> _holds = new Dictionary<BoundExpr, Region>(ReferenceComparer<BoundExpr>.Instance);
+        private readonly Dictionary<BoundExpr, Region> _fails = new Dictionary<BoundExpr, Region>(ReferenceComparer<BoundExpr>.Instance);
 
-        /// <summary>Creates a normaliser that reads field ranges and values from the evidence contract.</summary>
-        public ConditionNormaliser(FactType evidence)
+        /// <summary>Creates a normaliser; field ranges and values come from the bound fields' members.</summary>
+        public ConditionNormaliser()
         {
-            _atoms = new AtomBuilder(new TermFields(evidence));
+            _atoms = new AtomBuilder(new TermFields());
         }
 
         /// <summary>Normalises a condition (or any yes/no part of one).</summary>
-        public NormalForm Normalise(Expr condition) => new NormalForm(Build(condition, false), Build(condition, true));
+        public NormalForm Normalise(BoundExpr condition) => new NormalForm(Build(condition, false), Build(condition, true));
 
-        private Region Build(Expr expr, bool negated)
+        private Region Build(BoundExpr expr, bool negated)
         {
             var cache = negated ? _fails : _holds;
             if (cache.TryGetValue(expr, out var cached)) return cached;
@@ -41,19 +41,19 @@ namespace Standards.Rules.Consistency
             return region;
         }
 
-        private Region Compute(Expr expr, bool negated)
+        private Region Compute(BoundExpr expr, bool negated)
         {
             switch (expr)
             {
-                case BinaryExpr binary when binary.Operator == BinaryOperator.And || binary.Operator == BinaryOperator.Or:
+                case BoundBinary binary when binary.IsLogical:
                     var left = Build(binary.Left, negated);
                     var right = Build(binary.Right, negated);
                     bool conjunction = (binary.Operator == BinaryOperator.And) != negated;
                     return conjunction ? left.And(right) : left.Or(right);
-                case UnaryExpr { Operator: UnaryOperator.Not } not:
+                case BoundUnary { Operator: UnaryOperator.Not } not:
                     return Build(not.Operand, !negated);
-                case BooleanLiteral literal:
-                    return literal.Value != negated ? Region.Everything : Region.Nothing;
+                case BoundLiteral { Value: bool value }:
+                    return value != negated ? Region.Everything : Region.Nothing;
                 default:
                     return _atoms.Build(expr, negated);
             }

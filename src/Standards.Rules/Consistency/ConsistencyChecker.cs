@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Standards.Rules.Binding;
 using Standards.Rules.Diagnostics;
 using Standards.Rules.Facts;
 using Standards.Rules.Model;
@@ -14,23 +15,22 @@ namespace Standards.Rules.Consistency
     public static class ConsistencyChecker
     {
         /// <summary>
-        /// Checks <paramref name="standards"/> against the rating <paramref name="scale"/>. Standards whose file
-        /// already has an error in <paramref name="diagnostics"/> are skipped (their conditions may not have
-        /// bound), and nothing is checked without a scale. <paramref name="evidence"/> supplies fields' valid
-        /// ranges and values.
+        /// Checks the bound <paramref name="standards"/> against the rating <paramref name="scale"/>. Standards whose
+        /// file already has an error in <paramref name="diagnostics"/> are skipped (parts of them may not have
+        /// bound), and nothing is checked without a scale. <paramref name="evidence"/> names the evidence fields
+        /// for the derived-fact graph; fields' valid ranges and values come from the bound members.
         /// </summary>
-        public static void Check(IReadOnlyList<Standard> standards, GradeScale? scale, FactType evidence, DiagnosticBag diagnostics)
+        public static void Check(IReadOnlyList<BoundStandard> standards, GradeScale? scale, FactType evidence, DiagnosticBag diagnostics)
         {
             if (scale is null || scale.Grades.Count == 0) return;
             var broken = new HashSet<string>(diagnostics.ToSortedList()
                 .Where(d => d.Severity == DiagnosticSeverity.Error)
                 .Select(d => d.Span.Path));
-            var clean = standards.Where(s => !broken.Contains(s.Span.Path)).ToList();
-            var normaliser = new ConditionNormaliser(evidence);
+            var clean = standards.Where(s => !broken.Contains(s.Standard.Span.Path)).ToList();
+            var normaliser = new ConditionNormaliser();
             foreach (var standard in clean)
             {
                 var context = StandardContext.Create(standard, scale, normaliser, diagnostics);
-                if (context is null) continue;
                 ConditionCheck.Run(context);
                 LadderCheck.Run(context);
                 RedundancyCheck.Run(context);
@@ -39,7 +39,7 @@ namespace Standards.Rules.Consistency
                 OverlapCheck.Run(context);
             }
 
-            CycleCheck.Run(DerivedFactGraphBuilder.Build(clean, evidence), diagnostics);
+            CycleCheck.Run(DerivedFactGraphBuilder.Build(clean.Select(s => s.Standard).ToList(), evidence), diagnostics);
         }
     }
 }

@@ -17,7 +17,7 @@ namespace Standards.Rules.Consistency
             if (context.Standard.Method != RatingMethod.Characteristics) return;
             foreach (var keyQuestion in context.Standard.KeyQuestions)
             {
-                var own = context.Characteristics.Where(c => c.Characteristic.KeyQuestionId == keyQuestion.Id).ToList();
+                var own = context.Characteristics.Where(c => ReferenceEquals(c.Bound.KeyQuestion, keyQuestion)).ToList();
                 var missing = context.Scale.Grades.Skip(1).Where(g => !own.Any(c => c.IsSupport && c.Rank == g.Rank)).ToList();
                 if (missing.Count == 0) continue;
                 string message;

@@ -17,7 +17,7 @@ namespace Standards.Rules.Consistency
             foreach (var higher in context.Supports.Where(s => s.IsComparable))
             {
                 var lowers = context.Supports
-                    .Where(s => s.IsComparable && s.Rank < higher.Rank && s.Characteristic.KeyQuestionId == higher.Characteristic.KeyQuestionId)
+                    .Where(s => s.IsComparable && s.Rank < higher.Rank && ReferenceEquals(s.Bound.KeyQuestion, higher.Bound.KeyQuestion))
                     .OrderByDescending(s => s.Rank).ThenBy(s => s.Order);
                 foreach (var lower in lowers)
                 {

@@ -18,7 +18,7 @@ namespace Standards.Rules.Consistency
             foreach (var b in comparable.Where(c => c.IsSupport))
             {
                 var a = comparable.FirstOrDefault(x => x.IsSupport && x != b && x.Rank == b.Rank
-                    && x.Characteristic.KeyQuestionId == b.Characteristic.KeyQuestionId && Redundant(b, x));
+                    && ReferenceEquals(x.Bound.KeyQuestion, b.Bound.KeyQuestion) && Redundant(b, x));
                 if (a != null && context.ReportedRedundant.Add(b.Id))
                 {
                     context.Diagnostics.Report(DiagnosticCatalog.RedundantCharacteristic, b.Where,

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Standards.Rules.Binding;
 using Standards.Rules.Diagnostics;
 using Standards.Rules.Model;
 
@@ -34,18 +35,16 @@ namespace Standards.Rules.Consistency
 
         public IEnumerable<AnalysedCharacteristic> Caps => Characteristics.Where(c => c.IsCap);
 
-        /// <summary>Analyses the standard; null when a characteristic names a grade that is not on the scale.</summary>
-        public static StandardContext? Create(Standard standard, GradeScale scale, ConditionNormaliser normaliser, DiagnosticBag diagnostics)
+        /// <summary>Analyses the bound characteristics of a standard.</summary>
+        public static StandardContext Create(BoundStandard standard, GradeScale scale, ConditionNormaliser normaliser, DiagnosticBag diagnostics)
         {
             var analysed = new List<AnalysedCharacteristic>();
             foreach (var characteristic in standard.Characteristics)
             {
-                var grade = scale.Find(characteristic.GradeId);
-                if (grade is null) return null;
-                analysed.Add(new AnalysedCharacteristic(characteristic, grade, normaliser.Normalise(characteristic.Condition), analysed.Count));
+                analysed.Add(new AnalysedCharacteristic(characteristic, normaliser.Normalise(characteristic.Condition), analysed.Count));
             }
 
-            return new StandardContext(standard, scale, analysed, normaliser, diagnostics);
+            return new StandardContext(standard.Standard, scale, analysed, normaliser, diagnostics);
         }
 
         /// <summary>The label of the grade with <paramref name="rank"/>.</summary>

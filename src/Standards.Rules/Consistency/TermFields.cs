@@ -1,7 +1,6 @@
 using System;
 using System.Linq;
 using Standards.Rules.Binding;
-using Standards.Rules.Diagnostics;
 using Standards.Rules.Expressions;
 using Standards.Rules.Facts;
 
@@ -14,86 +13,72 @@ namespace Standards.Rules.Consistency
     /// </summary>
     internal sealed class TermFields
     {
-        private readonly FactType _evidence;
-
-        public TermFields(FactType evidence)
-        {
-            _evidence = evidence;
-        }
-
         /// <summary>The literal number of <paramref name="expr"/> (<c>65%</c>, <c>-3</c>), or null.</summary>
-        public static double? Literal(Expr expr)
+        public static double? Literal(BoundExpr expr)
         {
-            if (expr is NumberLiteral n) return n.Value;
-            if (expr is UnaryExpr { Operator: UnaryOperator.Negate, Operand: NumberLiteral inner }) return -inner.Value;
+            if (expr is BoundLiteral { Value: double n }) return n;
+            if (expr is BoundUnary { Operator: UnaryOperator.Negate, Operand: BoundLiteral { Value: double inner } }) return -inner;
             return null;
         }
 
-        /// <summary>The evidence field a path reads, or null when it cannot be resolved.</summary>
-        public FactMember? Member(PathExpr path)
-        {
-            var resolved = FactPathResolver.Resolve(path, _evidence, allowIntoList: false, new DiagnosticBag());
-            return resolved?.Last;
-        }
-
         /// <summary>A yes/no or text field read by a path, or null when the path is not one.</summary>
-        public Field? DiscreteField(Expr expr)
+        public Field? DiscreteField(BoundExpr expr)
         {
-            if (expr is not PathExpr path || Member(path) is not FactMember member) return null;
-            if (member.Kind == FactKind.Boolean) return Field.Discrete(path.Text, ValueSet.Booleans);
+            if (expr is not BoundField path || path.Member is not FactMember member) return null;
+            if (member.Kind == FactKind.Boolean) return Field.Discrete(path.PathText, ValueSet.Booleans);
             if (member.Kind == FactKind.Text)
             {
-                return Field.Discrete(path.Text, member.AllowedValues.Count > 0 ? ValueSet.Of(member.AllowedValues) : ValueSet.Any);
+                return Field.Discrete(path.PathText, member.AllowedValues.Count > 0 ? ValueSet.Of(member.AllowedValues) : ValueSet.Any);
             }
 
             return null;
         }
 
         /// <summary>A numeric term (not a literal), or null when <paramref name="expr"/> is not one.</summary>
-        public Field? NumericField(Expr expr)
+        public Field? NumericField(BoundExpr expr)
         {
             if (Literal(expr) != null) return null;
             var range = Range(expr);
-            return range is null ? null : Field.Numeric(ExpressionPrinter.Print(expr), range.Value.Domain, range.Value.Whole);
+            return range is null ? null : Field.Numeric(expr.Text, range.Value.Domain, range.Value.Whole);
         }
 
-        private (Interval Domain, bool Whole)? Range(Expr expr)
+        private (Interval Domain, bool Whole)? Range(BoundExpr expr)
         {
             switch (expr)
             {
-                case NumberLiteral n:
-                    return (Interval.Point(n.Value), Math.Floor(n.Value) == n.Value);
-                case PathExpr path:
-                    var member = Member(path);
+                case BoundLiteral { Value: double n }:
+                    return (Interval.Point(n), Math.Floor(n) == n);
+                case BoundField path:
+                    var member = path.Member;
                     if (member is null || member.Kind != FactKind.Number) return null;
                     return (Bounds(member), member.Unit == FactUnit.Count);
-                case AggregateExpr aggregate:
+                case BoundAggregate aggregate:
                     return AggregateRange(aggregate);
-                case UnaryExpr { Operator: UnaryOperator.Negate } negate:
+                case BoundUnary { Operator: UnaryOperator.Negate } negate:
                     var operand = Range(negate.Operand);
                     if (operand is null) return null;
                     var d = operand.Value.Domain;
                     return (new Interval(-d.High, d.HighOpen, -d.Low, d.LowOpen), operand.Value.Whole);
-                case BinaryExpr binary when IsArithmetic(binary.Operator):
+                case BoundBinary binary when IsArithmetic(binary.Operator):
                     return Arithmetic(binary);
                 default:
                     return null;
             }
         }
 
-        private (Interval Domain, bool Whole)? AggregateRange(AggregateExpr aggregate)
+        private (Interval Domain, bool Whole)? AggregateRange(BoundAggregate aggregate)
         {
-            switch (aggregate.Kind)
+            switch (aggregate.Aggregate)
             {
                 case AggregateKind.Count: return (Interval.AtLeast(0), true);
                 case AggregateKind.Percent: return (Interval.Closed(0, 100), false);
             }
 
-            var resolved = FactPathResolver.Resolve(aggregate.Source, _evidence, allowIntoList: true, new DiagnosticBag());
-            if (resolved is null || resolved.ElementMembers.Count == 0) return (Interval.All, false);
+            var resolved = aggregate.Source;
+            if (resolved.ElementMembers.Count == 0) return (Interval.All, false);
             var member = resolved.Last;
             bool whole = member.Unit == FactUnit.Count;
-            switch (aggregate.Kind)
+            switch (aggregate.Aggregate)
             {
                 case AggregateKind.Sum:
                     return (member.Min is double min && min >= 0 ? Interval.AtLeast(0) : Interval.All, whole);
@@ -104,7 +89,7 @@ namespace Standards.Rules.Consistency
             }
         }
 
-        private (Interval Domain, bool Whole)? Arithmetic(BinaryExpr binary)
+        private (Interval Domain, bool Whole)? Arithmetic(BoundBinary binary)
         {
             var left = Range(binary.Left);
             var right = Range(binary.Right);

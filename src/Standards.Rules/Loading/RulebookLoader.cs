@@ -70,24 +70,13 @@ namespace Standards.Rules.Loading
             var examples = exampleFiles.SelectMany(f => ExampleCaseBuilder.Build(f, scale, diagnostics)).ToList();
             ReferenceValidator.Validate(standards, examples, diagnostics);
             IdLiteralValidator.Validate(standards, diagnostics);
-            foreach (var standard in standards)
-            {
-                foreach (var characteristic in standard.Characteristics)
-                {
-                    ExpressionBinder.BindCondition(characteristic.Condition, schema.Root, diagnostics);
-                }
-
-                foreach (var keyQuestion in standard.KeyQuestions.Where(k => k.Measure != null))
-                {
-                    ExpressionBinder.BindMeasure(keyQuestion.Measure!, schema.Root, diagnostics);
-                }
-            }
-
-            Consistency.ConsistencyChecker.Check(standards, scale, schema.Root, diagnostics);
+            standards = standards.OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
+            var bound = RulebookBinder.Bind(standards, scale, schema.Root, diagnostics);
+            Consistency.ConsistencyChecker.Check(bound, scale, schema.Root, diagnostics);
 
             var rulebook = manifest is null
                 ? null
-                : new Rulebook(manifest, standards.OrderBy(s => s.Id, StringComparer.Ordinal).ToList(), examples, ContentHash.Compute(ordered));
+                : new Rulebook(manifest, standards, examples, ContentHash.Compute(ordered), new BoundRulebook(manifest, bound));
             return new RulebookLoadResult(rulebook, diagnostics.ToSortedList());
         }
     }

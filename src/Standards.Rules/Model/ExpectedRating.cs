@@ -31,5 +31,8 @@ namespace Standards.Rules.Model
         /// <summary>Where the expectation is written.</summary>
         public SourceSpan Span { get; }
 
+        /// <summary>The expectation as written: <c>good</c>, or <c>requires_improvement to good</c> for a range.</summary>
+        public string IdText => string.Equals(LowestGradeId, HighestGradeId, System.StringComparison.Ordinal) ? LowestGradeId : $"{LowestGradeId} to {HighestGradeId}";
+
     }
 }

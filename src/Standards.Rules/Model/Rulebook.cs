@@ -1,13 +1,15 @@
 using System.Collections.Generic;
 using System.Linq;
+using Standards.Rules.Binding;
 
 namespace Standards.Rules.Model
 {
     /// <summary>The whole rule model: manifest, standards and example cases. Immutable once loaded.</summary>
     public sealed class Rulebook
     {
-        public Rulebook(RulebookManifest manifest, IReadOnlyList<Standard> standards, IReadOnlyList<ExampleCase> examples, string contentHash)
+        public Rulebook(RulebookManifest manifest, IReadOnlyList<Standard> standards, IReadOnlyList<ExampleCase> examples, string contentHash, BoundRulebook bound)
         {
+            Bound = bound;
             Manifest = manifest;
             Standards = standards;
             Examples = examples;
@@ -25,6 +27,9 @@ namespace Standards.Rules.Model
 
         /// <summary>SHA-256 over the rule files' paths and bytes, lowercase hex.</summary>
         public string ContentHash { get; }
+
+        /// <summary>The output of the bind stage: conditions typed and references resolved. Complete only when loading reported no errors.</summary>
+        public BoundRulebook Bound { get; }
 
         /// <summary>All characteristics of all standards.</summary>
         public IEnumerable<Characteristic> Characteristics => Standards.SelectMany(s => s.Characteristics);

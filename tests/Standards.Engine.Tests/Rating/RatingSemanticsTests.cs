@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
 using Standards.Engine.Rating;
+using Standards.Rules.Binding;
 using Standards.Rules.Expressions;
+using Standards.Rules.Facts;
 using Standards.Rules.Model;
 using Standards.Rules.Text;
 using Xunit;
@@ -20,9 +22,16 @@ namespace Standards.Engine.Tests.Rating
 
         private static readonly Standard Standard = new("P1.2", "Staffing", "", 1, RatingMethod.Characteristics, new List<KeyQuestion>(), new List<Characteristic>(), SourceSpan.None);
 
-        private static CharacteristicResult Result(string grade, bool? outcome, CharacteristicRole role = CharacteristicRole.Supports) =>
-            new(Standard, new Characteristic("c-" + grade, "P1.2.1", role, grade, new BooleanLiteral(true, SourceSpan.None), "true", "", SourceSpan.None, SourceSpan.None),
-                outcome, new EvidenceReading[0]);
+        private static readonly KeyQuestion KeyQuestion = new("P1.2.1", "", new List<Prompt>(), null, SourceSpan.None);
+
+        private static CharacteristicResult Result(string grade, bool? outcome, CharacteristicRole role = CharacteristicRole.Supports)
+        {
+            var condition = new BooleanLiteral(true, SourceSpan.None);
+            var characteristic = new Characteristic("c-" + grade, "P1.2.1", role, grade, condition, "true", "", SourceSpan.None, SourceSpan.None);
+            var bound = new BoundCharacteristic(Standard, KeyQuestion, characteristic, Scale[grade],
+                new BoundLiteral(condition, FactKind.Boolean, FactUnit.None, false, true));
+            return new CharacteristicResult(bound, outcome, null, null);
+        }
 
         private static GradeRange Range(string low, string high) => new(Scale[low], Scale[high]);
 

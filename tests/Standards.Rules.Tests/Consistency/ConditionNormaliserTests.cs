@@ -13,7 +13,7 @@ namespace Standards.Rules.Tests.Consistency
             var bag = new DiagnosticBag();
             var expr = ExpressionParser.Parse(condition, new SingleLineLocator(), bag);
             Assert.NotNull(expr);
-            return new ConditionNormaliser(ConsistencyFixture.Schema.Root).Normalise(expr!);
+            return new ConditionNormaliser().Normalise(ConsistencyFixture.Bind(expr!));
         }
 
         [Fact]

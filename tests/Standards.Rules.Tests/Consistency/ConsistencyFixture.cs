@@ -133,5 +133,14 @@ namespace Standards.Rules.Tests.Consistency
             while (dir != null && !File.Exists(Path.Combine(dir.FullName, "Standards.sln"))) dir = dir.Parent;
             return dir?.FullName ?? throw new InvalidOperationException("Standards.sln not found above " + AppContext.BaseDirectory);
         }
-    }
+    
+        /// <summary>Binds a condition against the evidence contract; the test fails when it does not bind.</summary>
+        public static Standards.Rules.Binding.BoundExpr Bind(Standards.Rules.Expressions.Expr condition)
+        {
+            var bag = new DiagnosticBag();
+            var bound = Standards.Rules.Binding.ExpressionBinder.BindCondition(condition, Schema.Root, bag);
+            Assert.True(bound != null, $"`{condition}` did not bind: {string.Join("; ", bag.ToSortedList())}");
+            return bound!;
+        }
+}
 }

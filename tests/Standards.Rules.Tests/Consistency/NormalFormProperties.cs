@@ -4,7 +4,9 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using Standards.Rules.Binding;
 using Standards.Rules.Consistency;
+using Standards.Rules.Diagnostics;
 using Standards.Rules.Expressions;
 using Standards.Rules.Tests.Expressions;
 using Standards.Rules.Text;
@@ -22,7 +24,7 @@ namespace Standards.Rules.Tests.Consistency
         private const string Y = "surveys.spo_induction_percent";
         private const string F = "judgements.induction_effective";
         private static readonly SourceSpan None = SourceSpan.None;
-        private static readonly ConditionNormaliser Normaliser = new ConditionNormaliser(ConsistencyFixture.Schema.Root);
+        private static readonly ConditionNormaliser Normaliser = new ConditionNormaliser();
 
         private static PathExpr Path(string text)
         {
@@ -70,7 +72,7 @@ namespace Standards.Rules.Tests.Consistency
             {
                 var values = new Dictionary<string, object> { [X] = c.X, [Y] = c.Y, [F] = c.F ? "true" : "false" };
                 bool truth = Evaluate(c.Condition, values);
-                var form = Normaliser.Normalise(c.Condition);
+                var form = Normaliser.Normalise(ConsistencyFixture.Bind(c.Condition));
                 bool holdsOk = form.Holds.IsOpaque || Contains(form.Holds, values) == truth;
                 bool failsOk = form.Fails.IsOpaque || Contains(form.Fails, values) == !truth;
                 return (holdsOk && failsOk).Label($"{c.Condition} at x={c.X}, y={c.Y}, f={c.F}: {truth}; holds {form.Holds}; fails {form.Fails}");
@@ -80,7 +82,9 @@ namespace Standards.Rules.Tests.Consistency
         public Property Any_expression_tree_normalises_without_throwing() =>
             Prop.ForAll(Arb.From(ExprGenerators.Expression), expr =>
             {
-                var form = new ConditionNormaliser(ConsistencyFixture.Schema.Root).Normalise(expr);
+                var bound = ExpressionBinder.BindCondition(expr, ConsistencyFixture.Schema.Root, new DiagnosticBag());
+                if (bound is null) return true.Label("does not bind: " + expr);
+                var form = new ConditionNormaliser().Normalise(bound);
                 return (form.Holds != null && form.Fails != null).Label(expr.ToString());
             });
 

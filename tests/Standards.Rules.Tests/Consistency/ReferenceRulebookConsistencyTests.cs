@@ -28,8 +28,8 @@ namespace Standards.Rules.Tests.Consistency
         public void Every_reference_condition_is_analysed_without_giving_up()
         {
             var result = RulebookLoader.LoadDirectory(Path.Combine(ConsistencyFixture.RepositoryRoot(), "rules"), ConsistencyFixture.Schema);
-            var normaliser = new ConditionNormaliser(ConsistencyFixture.Schema.Root);
-            var opaque = result.Rulebook!.Characteristics.Where(c => normaliser.Normalise(c.Condition).IsOpaque).Select(c => c.Id).ToList();
+            var normaliser = new ConditionNormaliser();
+            var opaque = result.Rulebook!.Bound.Characteristics.Where(c => normaliser.Normalise(c.Condition).IsOpaque).Select(c => c.Id).ToList();
             Assert.Empty(opaque);
         }
 

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace Standards.Rules.Loading
+namespace Standards.Rules.Diagnostics
 {
     /// <summary>Finds the closest known name to a misspelt one, for "did you mean" hints.</summary>
     public static class Suggestions
