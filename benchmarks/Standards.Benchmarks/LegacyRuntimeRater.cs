@@ -23,7 +23,7 @@ namespace Standards.Benchmarks
         }
 
         /// <summary>Compiles the rulebook into the home-made runtime's rules and rule network.</summary>
-        public static SessionFactory Compile(Rulebook rulebook) => new RuleSet(RulebookCompiler.Compile(rulebook, out _)).Compile();
+        public static SessionFactory Compile(Rulebook rulebook) => new RuleSet(RulebookCompiler.Compile(rulebook.Bound)).Compile();
 
         /// <summary>Rates one PDU as <c>CompiledRulebook.Rate</c> did before NRules.</summary>
         public RatingReport Rate(PduEvidence evidence)
