@@ -41,8 +41,8 @@ namespace Standards.Engine.Compilation
                 throw new System.ArgumentException("the rulebook did not bind completely; compile only a rulebook that loaded without errors", nameof(rulebook));
             }
 
-            var rules = ReteRulebookCompiler.Rules(rulebook.Bound);
-            return new CompiledRulebook(rulebook, rules, ReteRulebookCompiler.Compile(rules));
+            var rules = RulebookCompiler.Rules(rulebook.Bound);
+            return new CompiledRulebook(rulebook, rules, RulebookCompiler.Compile(rules));
         }
 
         /// <summary>Rates one PDU's evidence from scratch: a new session, its sections inserted, the rules fired until none is left.</summary>
