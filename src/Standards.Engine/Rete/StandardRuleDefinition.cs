@@ -13,15 +13,28 @@ namespace Standards.Engine.Rete
     /// <summary>
     /// Builds one standard's NRules rule. Its left-hand side matches the PDU's key and the evidence sections
     /// the standard reads, then binds, in order: the evidence those sections make up; each characteristic's
-    /// three-valued outcome (one binding per characteristic, named by its id, so NRules reports every
-    /// outcome); each domain-two key question's judgement from its measure; and the standard's rating, with
-    /// the supports ladders and caps. The action only inserts the rating.
+    /// result with its three-valued outcome (one binding per characteristic, named by its id, so NRules
+    /// evaluates and reports every outcome); each domain-two key question's judgement from its measure; and
+    /// the standard's rating, with the supports ladders and caps. The action only inserts the rating.
     /// </summary>
     internal static class StandardRuleDefinition
     {
         public const string KeyName = "pduKey";
         public const string EvidenceName = "evidence";
         public const string ResultName = "rating";
+
+        /// <summary>
+        /// An expression over the evidence, read from <paramref name="previous"/>: the evidence binding itself, or the
+        /// evidence a characteristic result or key question judgement carries.
+        /// </summary>
+        private static Expression OverEvidence(ParameterExpression previous, System.Func<ParameterExpression, Expression> body)
+        {
+            if (previous.Type == typeof(PduEvidence)) return body(previous);
+            var evidence = Expression.Variable(typeof(PduEvidence), EvidenceName);
+            var inner = body(evidence);
+            return Expression.Block(inner.Type, new[] { evidence },
+                Expression.Assign(evidence, Expression.Property(previous, nameof(CharacteristicResult.Evidence))), inner);
+        }
 
         public static IRuleDefinition Build(StandardRulePlan plan, int priority)
         {
@@ -37,8 +50,8 @@ namespace Standards.Engine.Rete
 
             var evidence = Expression.Parameter(typeof(PduEvidence), EvidenceName);
             var conditions = standard.Characteristics.Select(c => ConditionCompiler.ConditionBody(c.Condition, evidence)).ToList();
-            var measures = standard.KeyQuestions.Select(k => k.Measure is null ? null : ConditionCompiler.NumberBody(k.Measure, evidence)).ToList();
-            var sections = SectionReads.Find(conditions.Concat(measures.Where(m => m != null))!, evidence);
+            var measures = standard.KeyQuestions.Where(k => k.Measure != null).Select(k => ConditionCompiler.NumberBody(k.Measure!, evidence));
+            var sections = SectionReads.Find(conditions.Concat(measures), evidence);
 
             var sectionReads = new List<ParameterExpression>();
             var assignments = new List<MemberBinding>();
@@ -51,27 +64,34 @@ namespace Standards.Engine.Rete
                 assignments.Add(Expression.Bind(property, Expression.Property(section, "Value")));
             }
 
-            RuleBindings.Bind(lhs, EvidenceName, Expression.MemberInit(Expression.New(typeof(PduEvidence)), assignments), sectionReads);
-            var outcomes = new ParameterExpression[conditions.Count];
+            // Each binding reads only the binding just before it and takes the evidence from it: NRules reads a
+            // declaration by walking the tuple back to it, one step per binding in between, in code it unrolls.
+            var previous = RuleBindings.Bind(lhs, EvidenceName, Expression.MemberInit(Expression.New(typeof(PduEvidence)), assignments), sectionReads);
+            var plans = Expression.Constant(plan);
+            var results = new List<ParameterExpression>();
             for (var i = 0; i < conditions.Count; i++)
             {
-                outcomes[i] = RuleBindings.Bind(lhs, standard.Characteristics[i].Id, conditions[i], new[] { evidence });
+                var result = OverEvidence(previous, e => Expression.Call(plans, nameof(StandardRulePlan.Result), null, Expression.Constant(i),
+                    ConditionCompiler.ConditionBody(standard.Characteristics[i].Condition, e), e));
+                previous = RuleBindings.Bind(lhs, standard.Characteristics[i].Id, result, new[] { previous });
+                results.Add(previous);
             }
 
-            var plans = Expression.Constant(plan);
             var measured = new List<ParameterExpression>();
             for (var k = 0; k < standard.KeyQuestions.Count; k++)
             {
-                if (measures[k] is Expression measure)
+                if (standard.KeyQuestions[k].Measure is { } measure)
                 {
-                    var judge = Expression.Call(plans, nameof(StandardRulePlan.BandMeasure), null, Expression.Constant(k), evidence, measure);
-                    measured.Add(RuleBindings.Bind(lhs, standard.KeyQuestions[k].Id, judge, new[] { evidence }));
+                    var judge = OverEvidence(previous, e => Expression.Call(plans, nameof(StandardRulePlan.BandMeasure), null, Expression.Constant(k), e,
+                        ConditionCompiler.NumberBody(measure, e)));
+                    previous = RuleBindings.Bind(lhs, standard.KeyQuestions[k].Id, judge, new[] { previous });
+                    measured.Add(previous);
                 }
             }
 
             var rate = Expression.Call(plans, nameof(StandardRulePlan.Rate), null, key, evidence,
-                Expression.NewArrayInit(typeof(bool?), outcomes), Expression.NewArrayInit(typeof(KeyQuestionJudgement), measured));
-            var rating = RuleBindings.Bind(lhs, ResultName, rate, outcomes.Concat(measured).Prepend(evidence).Prepend(key));
+                Expression.NewArrayInit(typeof(CharacteristicResult), results), Expression.NewArrayInit(typeof(KeyQuestionJudgement), measured));
+            var rating = RuleBindings.Bind(lhs, ResultName, rate, results.Concat(measured).Prepend(evidence).Prepend(key));
             LinkedResult.Add(builder.RightHandSide(), rating);
             return builder.Build();
         }

@@ -37,6 +37,10 @@ namespace Standards.Engine.Rete
 
         public RulebookManifest Manifest { get; }
 
+        /// <summary>The result of the characteristic at <paramref name="position"/>, whose outcome NRules has just evaluated.</summary>
+        public CharacteristicResult Result(int position, bool? outcome, PduEvidence evidence) =>
+            new CharacteristicResult(Standard.Characteristics[position], outcome, _layouts[position], evidence);
+
         /// <summary>Judges the domain-two key question at <paramref name="keyQuestion"/> by banding its measure.</summary>
         public KeyQuestionJudgement BandMeasure(int keyQuestion, PduEvidence evidence, double? measure)
         {
@@ -45,13 +49,11 @@ namespace Standards.Engine.Rete
         }
 
         /// <summary>
-        /// Rates the standard from every characteristic's outcome (in declaration order) and the judgements of its
+        /// Rates the standard from every characteristic's result (in declaration order) and the judgements of its
         /// measured key questions (in key question order): each other key question by the supports ladder, then the caps.
         /// </summary>
-        public RatedStandard Rate(EvidenceKey key, PduEvidence evidence, bool?[] outcomes, KeyQuestionJudgement[] measured)
+        public RatedStandard Rate(EvidenceKey key, PduEvidence evidence, CharacteristicResult[] results, KeyQuestionJudgement[] measured)
         {
-            var results = new CharacteristicResult[outcomes.Length];
-            for (var i = 0; i < outcomes.Length; i++) results[i] = new CharacteristicResult(Standard.Characteristics[i], outcomes[i], _layouts[i], evidence);
             var judgements = new List<KeyQuestionJudgement>(Standard.KeyQuestions.Count);
             var ranges = new List<GradeRange>(Standard.KeyQuestions.Count);
             var next = 0;

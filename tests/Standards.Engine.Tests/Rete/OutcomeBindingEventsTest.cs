@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Linq.Expressions;
 using NRules.RuleModel;
+using Standards.Engine.Rating;
 using Standards.Engine.Tests.Properties;
 using Xunit;
 
@@ -35,7 +36,7 @@ namespace Standards.Engine.Tests.Rete
             Assert.All(results, r =>
             {
                 Assert.True(reported.ContainsKey(r.Characteristic.Id), r.Characteristic.Id + " was not reported by NRules");
-                Assert.Equal(r.Outcome, (bool?)reported[r.Characteristic.Id]);
+                Assert.Equal(r.Outcome, Assert.IsType<CharacteristicResult>(reported[r.Characteristic.Id]).Outcome);
             });
         }
 
