@@ -50,18 +50,13 @@ namespace Standards.Benchmarks
             return _session.Report();
         }
 
-        /// <summary>The national picture with its sickness section replaced (a new object, so the session sees a change).</summary>
-        public static PduEvidence WithSickness(PduEvidence evidence, double daysLost) => new PduEvidence
+        /// <summary>The evidence with its sickness section replaced by a new object, so the session sees a change.</summary>
+        public static PduEvidence WithSickness(PduEvidence evidence, double daysLost)
         {
-            Pdu = evidence.Pdu,
-            Workforce = evidence.Workforce,
-            Spans = evidence.Spans,
-            Workload = evidence.Workload,
-            Sickness = new SicknessAndAttrition { DaysLostPerFte = daysLost, AttritionPercent = evidence.Sickness?.AttritionPercent },
-            Surveys = evidence.Surveys,
-            CaseSample = evidence.CaseSample,
-            Supervision = evidence.Supervision,
-            Judgements = evidence.Judgements,
-        };
+            var variant = new PduEvidence();
+            foreach (var section in typeof(PduEvidence).GetProperties()) section.SetValue(variant, section.GetValue(evidence));
+            variant.Sickness = new SicknessAndAttrition { DaysLostPerFte = daysLost, AttritionPercent = evidence.Sickness?.AttritionPercent };
+            return variant;
+        }
     }
 }

@@ -15,7 +15,8 @@ namespace Standards.Engine.Tests.Rete
     {
         private static readonly Arbitrary<int> Seeds = Arb.From(Gen.Choose(0, int.MaxValue));
 
-        private static PduEvidence With(PduEvidence evidence, PropertyInfo section, object? value)
+        /// <summary>A copy of <paramref name="evidence"/> (sharing its sections) with <paramref name="section"/> set to <paramref name="value"/>.</summary>
+        internal static PduEvidence With(PduEvidence evidence, PropertyInfo section, object? value)
         {
             var copy = new PduEvidence();
             foreach (var property in EvidenceSections.Properties) property.SetValue(copy, property.GetValue(evidence));

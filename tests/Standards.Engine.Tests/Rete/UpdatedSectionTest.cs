@@ -10,18 +10,9 @@ namespace Standards.Engine.Tests.Rete
     /// <summary>Rule shape: a live session whose evidence sections are updated after the chain has fired.</summary>
     public class UpdatedSectionTest
     {
-        private static PduEvidence WithSickness(PduEvidence evidence, double daysLost) => new PduEvidence
-        {
-            Pdu = evidence.Pdu,
-            Workforce = evidence.Workforce,
-            Spans = evidence.Spans,
-            Workload = evidence.Workload,
-            Sickness = new SicknessAndAttrition { DaysLostPerFte = daysLost, AttritionPercent = evidence.Sickness?.AttritionPercent },
-            Surveys = evidence.Surveys,
-            CaseSample = evidence.CaseSample,
-            Supervision = evidence.Supervision,
-            Judgements = evidence.Judgements,
-        };
+        private static PduEvidence WithSickness(PduEvidence evidence, double daysLost) =>
+            LiveSessionProperties.With(evidence, typeof(PduEvidence).GetProperty(nameof(PduEvidence.Sickness))!,
+                new SicknessAndAttrition { DaysLostPerFte = daysLost, AttritionPercent = evidence.Sickness?.AttritionPercent });
 
         private static bool Reads<T>(IRuleDefinition rule)
             where T : class =>
