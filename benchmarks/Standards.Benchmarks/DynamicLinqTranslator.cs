@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using Standards.Rules.Binding;
-using Standards.Rules.Diagnostics;
 using Standards.Rules.Expressions;
 using Standards.Rules.Facts;
 
@@ -24,16 +23,14 @@ namespace Standards.Benchmarks
     /// or null rather than unknown; <c>min</c>, <c>max</c>, <c>mean</c> and <c>sum</c> skip records whose
     /// value is missing (LINQ's nullable aggregates) where the Standards engine makes the result unknown.
     /// </remarks>
-    public sealed class DynamicLinqTranslator : IExprVisitor<DynamicLinqTranslator.Translation>
+    public sealed class DynamicLinqTranslator : IBoundExprVisitor<DynamicLinqTranslator.Translation>
     {
         private readonly string _scope;
-        private readonly FactType _scopeType;
         private readonly int _depth;
 
-        private DynamicLinqTranslator(string scope, FactType scopeType, int depth)
+        private DynamicLinqTranslator(string scope, int depth)
         {
             _scope = scope;
-            _scopeType = scopeType;
             _depth = depth;
         }
 
@@ -71,25 +68,31 @@ namespace Standards.Benchmarks
         }
 
         /// <summary>Translates a characteristic's condition to a Dynamic LINQ predicate over <paramref name="parameter"/>.</summary>
-        public static string TranslateCondition(Expr condition, FactType rootType, string parameter = "input1") =>
-            AsCondition(condition.Accept(new DynamicLinqTranslator(parameter, rootType, 0)));
+        public static string TranslateCondition(BoundExpr condition, string parameter = "input1") =>
+            AsCondition(condition.Accept(new DynamicLinqTranslator(parameter, 0)));
 
         /// <summary>Translates a numeric expression (a domain-two measure) to Dynamic LINQ over <paramref name="parameter"/>.</summary>
-        public static string TranslateNumber(Expr expr, FactType rootType, string parameter = "input1")
+        public static string TranslateNumber(BoundExpr expr, string parameter = "input1")
         {
-            var translation = expr.Accept(new DynamicLinqTranslator(parameter, rootType, 0));
+            var translation = expr.Accept(new DynamicLinqTranslator(parameter, 0));
             if (translation.Kind != ValueKind.Number) throw new NotSupportedException($"`{expr}` is not a number");
             return translation.Text;
         }
 
-        public Translation VisitNumber(NumberLiteral node) => new Translation(Number(node.Value), ValueKind.Number);
-
-        public Translation VisitBoolean(BooleanLiteral node) => new Translation(node.Value ? "true" : "false", ValueKind.Boolean);
-
-        public Translation VisitText(TextLiteral node)
+        public Translation VisitLiteral(BoundLiteral node)
         {
-            var sb = new StringBuilder(node.Value.Length + 2).Append('"');
-            foreach (char c in node.Value)
+            switch (node.Value)
+            {
+                case double number: return new Translation(Number(number), ValueKind.Number);
+                case bool flag: return new Translation(flag ? "true" : "false", ValueKind.Boolean);
+                default: return Text((string)node.Value);
+            }
+        }
+
+        private static Translation Text(string value)
+        {
+            var sb = new StringBuilder(value.Length + 2).Append('"');
+            foreach (char c in value)
             {
                 if (c == '"' || c == '\\') sb.Append('\\');
                 sb.Append(c);
@@ -98,13 +101,13 @@ namespace Standards.Benchmarks
             return new Translation(sb.Append('"').ToString(), ValueKind.Text);
         }
 
-        public Translation VisitPath(PathExpr node)
+        public Translation VisitField(BoundField node)
         {
-            var path = Resolve(node, allowIntoList: false);
-            return new Translation(Access(_scope, path.Members), KindOf(path.Last));
+            var path = node.Path;
+            return new Translation(Access(_scope, path.Members.Concat(path.ElementMembers).ToList()), KindOf(path.Last));
         }
 
-        public Translation VisitUnary(UnaryExpr node)
+        public Translation VisitUnary(BoundUnary node)
         {
             var operand = node.Operand.Accept(this);
             return node.Operator == UnaryOperator.Not
@@ -112,7 +115,7 @@ namespace Standards.Benchmarks
                 : new Translation("-(" + operand.Text + ")", ValueKind.Number);
         }
 
-        public Translation VisitBinary(BinaryExpr node)
+        public Translation VisitBinary(BoundBinary node)
         {
             var left = node.Left.Accept(this);
             var right = node.Right.Accept(this);
@@ -128,7 +131,7 @@ namespace Standards.Benchmarks
             }
         }
 
-        public Translation VisitBetween(BetweenExpr node)
+        public Translation VisitBetween(BoundBetween node)
         {
             var value = node.Value.Accept(this);
             var low = Compare(BinaryOperator.GreaterOrEqual, value, node.Low.Accept(this));
@@ -136,7 +139,7 @@ namespace Standards.Benchmarks
             return new Translation($"({low.Text} && {high.Text})", ValueKind.Boolean);
         }
 
-        public Translation VisitIn(InExpr node)
+        public Translation VisitIn(BoundIn node)
         {
             if (node.Items.Count == 0) return new Translation("false", ValueKind.Boolean);
             var value = node.Value.Accept(this);
@@ -144,17 +147,16 @@ namespace Standards.Benchmarks
             return new Translation("(" + string.Join(" || ", items) + ")", ValueKind.Boolean);
         }
 
-        public Translation VisitAggregate(AggregateExpr node)
+        public Translation VisitAggregate(BoundAggregate node)
         {
-            var path = Resolve(node.Source, allowIntoList: true);
+            var path = node.Source;
             var list = Access(_scope, path.Members);
-            var listMember = path.Members[path.Members.Count - 1];
             var item = "x" + _depth.ToString(CultureInfo.InvariantCulture);
             string? filter = node.Filter is null
                 ? null
-                : AsCondition(node.Filter.Accept(new DynamicLinqTranslator(item, listMember.ElementType!, _depth + 1)));
+                : AsCondition(node.Filter.Accept(new DynamicLinqTranslator(item, _depth + 1)));
             string lambda = filter is null ? string.Empty : $"{item} => {filter}";
-            switch (node.Kind)
+            switch (node.Aggregate)
             {
                 case AggregateKind.Count:
                     return new Translation($"{list}.Count({lambda})", ValueKind.Number);
@@ -164,7 +166,7 @@ namespace Standards.Benchmarks
                 default:
                     var filtered = filter is null ? list : $"{list}.Where({lambda})";
                     var value = Access(item, path.ElementMembers);
-                    var method = node.Kind == AggregateKind.Mean ? "Average" : node.Kind.ToString();
+                    var method = node.Aggregate == AggregateKind.Mean ? "Average" : node.Aggregate.ToString();
                     return new Translation($"{filtered}.{method}({item} => {value})", ValueKind.Number);
             }
         }
@@ -196,13 +198,6 @@ namespace Standards.Benchmarks
                 _ => throw new NotSupportedException("not a comparison: " + op),
             };
             return new Translation($"({left.Text} {symbol} {right.Text})", ValueKind.Boolean);
-        }
-
-        private FactPath Resolve(PathExpr node, bool allowIntoList)
-        {
-            var diagnostics = new DiagnosticBag();
-            return FactPathResolver.Resolve(node, _scopeType, allowIntoList, diagnostics)
-                ?? throw new InvalidOperationException($"the path `{node.Text}` does not bind: {diagnostics.ToSortedList().FirstOrDefault()}");
         }
 
         private static string Access(string start, System.Collections.Generic.IReadOnlyList<FactMember> members) =>

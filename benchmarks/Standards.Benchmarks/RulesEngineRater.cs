@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using RulesEngine.Models;
-using Standards.Engine.Evidence;
 using Standards.Engine.Facts;
 using Standards.Rules.Model;
 
@@ -50,9 +49,8 @@ namespace Standards.Benchmarks
         /// <summary>Translates the rulebook into one RulesEngine workflow over <c>input1</c> (a <see cref="PduEvidence"/>).</summary>
         public static Workflow BuildWorkflow(Rulebook rulebook)
         {
-            var root = EvidenceSchema.Instance.Root;
             var rules = new List<Rule>();
-            foreach (var standard in rulebook.Standards)
+            foreach (var standard in rulebook.Bound.Standards)
             {
                 foreach (var characteristic in standard.Characteristics)
                 {
@@ -60,7 +58,7 @@ namespace Standards.Benchmarks
                     {
                         RuleName = characteristic.Id,
                         RuleExpressionType = RuleExpressionType.LambdaExpression,
-                        Expression = DynamicLinqTranslator.TranslateCondition(characteristic.Condition, root),
+                        Expression = DynamicLinqTranslator.TranslateCondition(characteristic.Condition),
                     });
                 }
 
@@ -76,7 +74,7 @@ namespace Standards.Benchmarks
                             OnSuccess = new ActionInfo
                             {
                                 Name = "OutputExpression",
-                                Context = new Dictionary<string, object> { ["Expression"] = DynamicLinqTranslator.TranslateNumber(keyQuestion.Measure!, root) },
+                                Context = new Dictionary<string, object> { ["Expression"] = DynamicLinqTranslator.TranslateNumber(keyQuestion.Measure!) },
                             },
                         },
                     });

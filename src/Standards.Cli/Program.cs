@@ -1,6 +1,5 @@
 using System;
 using System.CommandLine;
-using Standards.Cli;
 using Standards.Cli.Commands;
 using Standards.Cli.Hosting;
 

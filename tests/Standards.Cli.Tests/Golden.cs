@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using Xunit;
 
 namespace Standards.Cli.Tests
 {

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using NRules;
 using NRules.RuleModel;
 using Standards.Engine.Facts;

@@ -6,7 +6,6 @@ using System.Reflection;
 using Standards.Engine.Evaluation;
 using Standards.Rules.Binding;
 using Standards.Rules.Expressions;
-using Standards.Rules.Facts;
 using LinqExpression = System.Linq.Expressions.Expression;
 
 namespace Standards.Engine.Compilation

@@ -6,7 +6,6 @@ using System.Text;
 using Standards.Engine.Facts;
 using Standards.Rules.Diagnostics;
 using Standards.Rules.Facts;
-using Standards.Rules.Loading;
 using Standards.Rules.Text;
 
 namespace Standards.Engine.Evidence

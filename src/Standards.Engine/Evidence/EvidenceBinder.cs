@@ -5,7 +5,6 @@ using System.Linq;
 using Standards.Engine.Facts;
 using Standards.Rules.Diagnostics;
 using Standards.Rules.Facts;
-using Standards.Rules.Loading;
 using Standards.Rules.Yaml;
 
 namespace Standards.Engine.Evidence

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using Standards.Engine.Evaluation;
-using Standards.Engine.Facts;
 using Standards.Engine.Presentation;
 using Standards.Engine.Rating;
 using Standards.Rules.Facts;

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using Standards.Rules.Facts;
 
 namespace Standards.Engine.Facts

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using Standards.Engine.Evaluation;
 using Standards.Engine.Facts;
-using Standards.Engine.Presentation;
 using Standards.Rules.Binding;
 using Standards.Rules.Model;
 

@@ -7,7 +7,7 @@ using Standards.Rules.Facts;
 namespace Standards.Rules.Binding
 {
     /// <summary>Resolves dotted paths against the evidence contract, reporting unknown fields with "did you mean".</summary>
-    public static class FactPathResolver
+    internal static class FactPathResolver
     {
         /// <summary>
         /// Resolves <paramref name="path"/> from <paramref name="scope"/>. A path may enter one list only when

@@ -11,7 +11,7 @@ namespace Standards.Rules.Binding
     /// contract and resolves grade and key question references to objects. Problems are collected; what
     /// could not bind is left out and its standard marked incomplete.
     /// </summary>
-    public static class RulebookBinder
+    internal static class RulebookBinder
     {
         /// <summary>Binds <paramref name="standards"/>; grades resolve against <paramref name="scale"/> when there is one.</summary>
         public static IReadOnlyList<BoundStandard> Bind(IEnumerable<Standard> standards, GradeScale? scale, FactType root, DiagnosticBag diagnostics) =>

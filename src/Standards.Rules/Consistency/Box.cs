@@ -9,7 +9,7 @@ namespace Standards.Rules.Consistency
     /// A field not mentioned may take any value of its domain. A box is never empty: building an empty one
     /// gives null instead.
     /// </summary>
-    public sealed class Box : IEquatable<Box>
+    internal sealed class Box : IEquatable<Box>
     {
         private readonly SortedDictionary<string, FieldConstraint> _constraints;
 

@@ -17,7 +17,7 @@ namespace Standards.Rules.Consistency
     /// independent, which can only make regions larger; so "never holds", "always holds" and "implies"
     /// are never claimed wrongly.
     /// </remarks>
-    public sealed class ConditionNormaliser
+    internal sealed class ConditionNormaliser
     {
         private readonly AtomBuilder _atoms;
         private readonly Dictionary<BoundExpr, Region> _holds = new Dictionary<BoundExpr, Region>(ReferenceComparer<BoundExpr>.Instance);

@@ -12,7 +12,7 @@ namespace Standards.Rules.Consistency
     /// analysis over numeric and enumerated conditions, as decision-table verifiers do. Problems are
     /// collected, never thrown. STD2009 (failing example cases) is reported by the example runner.
     /// </summary>
-    public static class ConsistencyChecker
+    internal static class ConsistencyChecker
     {
         /// <summary>
         /// Checks the bound <paramref name="standards"/> against the rating <paramref name="scale"/>. Standards whose

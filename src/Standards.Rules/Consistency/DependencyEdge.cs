@@ -3,7 +3,7 @@ using Standards.Rules.Text;
 namespace Standards.Rules.Consistency
 {
     /// <summary>One dependency of the rating chain: <see cref="From"/> is derived from <see cref="To"/>, as written at <see cref="Span"/>.</summary>
-    public sealed class DependencyEdge
+    internal sealed class DependencyEdge
     {
         /// <summary>Creates an edge.</summary>
         public DependencyEdge(string from, string to, SourceSpan span, bool isRead = false)

@@ -9,7 +9,7 @@ namespace Standards.Rules.Consistency
     /// the evidence its condition reads. Nodes are names such as <c>standard P1.2</c>; edges point from a
     /// derived fact to what it is derived from.
     /// </summary>
-    public sealed class DerivedFactGraph
+    internal sealed class DerivedFactGraph
     {
         private readonly Dictionary<string, List<DependencyEdge>> _edges = new Dictionary<string, List<DependencyEdge>>();
         private readonly List<string> _nodes = new List<string>();

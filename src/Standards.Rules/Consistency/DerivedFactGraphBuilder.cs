@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using Standards.Rules.Expressions;
 using Standards.Rules.Facts;
 using Standards.Rules.Model;
@@ -15,7 +14,7 @@ namespace Standards.Rules.Consistency
     /// language gives rules no way to read a derived rating, and binding rejects paths that are not evidence,
     /// so the graph is acyclic by construction; the check guards that property.
     /// </summary>
-    public static class DerivedFactGraphBuilder
+    internal static class DerivedFactGraphBuilder
     {
         /// <summary>The node of the overall rating.</summary>
         public const string Overall = "overall";

@@ -5,7 +5,7 @@ namespace Standards.Rules.Consistency
     /// range), or a yes/no or text field (with its possible values). Two terms with the same
     /// <see cref="Key"/> (their canonical text) are the same value.
     /// </summary>
-    public sealed class Field
+    internal sealed class Field
     {
         private Field(string key, bool isNumeric, Interval domain, bool wholeNumbers, ValueSet values)
         {

@@ -4,7 +4,7 @@ namespace Standards.Rules.Consistency
     /// The values one <see cref="Field"/> may take inside a <see cref="Box"/>: an interval for numbers, a value
     /// set for yes/no and text. Always within the field's domain.
     /// </summary>
-    public sealed class FieldConstraint
+    internal sealed class FieldConstraint
     {
         private FieldConstraint(Field field, Interval interval, ValueSet values)
         {

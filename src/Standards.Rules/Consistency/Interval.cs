@@ -7,7 +7,7 @@ namespace Standards.Rules.Consistency
     /// A range of numbers with open or closed ends, possibly unbounded (infinite ends are always open).
     /// Used to describe the values of one numeric evidence field that make a condition hold.
     /// </summary>
-    public readonly struct Interval : IEquatable<Interval>
+    internal readonly struct Interval : IEquatable<Interval>
     {
         /// <summary>Creates an interval; infinite ends are made open.</summary>
         public Interval(double low, bool lowOpen, double high, bool highOpen)

@@ -4,7 +4,7 @@ namespace Standards.Rules.Consistency
     /// A condition as two regions: where it holds and where it fails (for known evidence). Both are computed
     /// from the syntax, pushing <c>not</c> down to the comparisons, so no region ever has to be complemented.
     /// </summary>
-    public sealed class NormalForm
+    internal sealed class NormalForm
     {
         /// <summary>Creates a normal form from its two regions.</summary>
         public NormalForm(Region holds, Region fails)

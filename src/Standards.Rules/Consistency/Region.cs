@@ -8,7 +8,7 @@ namespace Standards.Rules.Consistency
     /// condition could not be analysed, or its disjunctive normal form would need more than
     /// <see cref="MaxBoxes"/> boxes; checks skip opaque regions.
     /// </summary>
-    public sealed class Region
+    internal sealed class Region
     {
         /// <summary>The most boxes a region keeps before it gives up and becomes opaque.</summary>
         public const int MaxBoxes = 64;

@@ -9,7 +9,7 @@ namespace Standards.Rules.Consistency
     /// the listed ones (<c>x != "a"</c> on a text field with no fixed list of values). Yes/no is the
     /// two-value set <c>true</c>, <c>false</c>.
     /// </summary>
-    public sealed class ValueSet : IEquatable<ValueSet>
+    internal sealed class ValueSet : IEquatable<ValueSet>
     {
         private ValueSet(bool isExclusion, IEnumerable<string> values)
         {

@@ -1,4 +1,3 @@
-using System;
 using Standards.Rules.Text;
 
 namespace Standards.Rules.Expressions

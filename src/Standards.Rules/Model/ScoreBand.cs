@@ -1,7 +1,4 @@
-using System.Collections.Generic;
-using Standards.Rules.Expressions;
 using Standards.Rules.Text;
-using Standards.Rules.Yaml;
 
 namespace Standards.Rules.Model
 {

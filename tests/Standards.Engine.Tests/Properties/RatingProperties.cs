@@ -5,7 +5,6 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Standards.Engine.Evidence;
-using Standards.Engine.Facts;
 using Standards.Engine.Rating;
 using Standards.Rules.Facts;
 using Xunit;
