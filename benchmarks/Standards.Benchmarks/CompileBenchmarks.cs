@@ -9,7 +9,7 @@ namespace Standards.Benchmarks
 {
     /// <summary>
     /// The one-off cost of getting ready to rate: reading the embedded rule files, loading (YAML, model,
-    /// references, binding), compiling to production rules; and, for comparison, Microsoft RulesEngine's
+    /// references, binding), compiling to NRules rules and a session factory; and, for comparison, Microsoft RulesEngine's
     /// cold start on the translated workflow (construction plus the first run, which is when it parses
     /// and compiles the Dynamic LINQ expressions).
     /// </summary>
@@ -38,7 +38,7 @@ namespace Standards.Benchmarks
         [Benchmark]
         public RulebookLoadResult Load() => RulebookLoader.Load(_sources, Standards.Engine.Evidence.EvidenceSchema.Instance);
 
-        /// <summary>Compiling alone: conditions to expression trees to delegates, and the rule network.</summary>
+        /// <summary>Compiling alone: NRules rule definitions from the bound model, and NRules' RuleCompiler (the Rete network and a delegate per expression).</summary>
         [Benchmark]
         public CompiledRulebook Compile() => CompiledRulebook.Compile(_rulebook);
 

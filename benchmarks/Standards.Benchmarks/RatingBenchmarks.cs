@@ -8,7 +8,7 @@ namespace Standards.Benchmarks
 {
     /// <summary>
     /// Rating one PDU with the reference rulebook, three ways: the Standards engine (compiled once; each call
-    /// runs a session through characteristics, key questions, standards and the overall rating), Microsoft
+    /// runs an NRules session through the standard rules and the overall rule), Microsoft
     /// RulesEngine on the rulebook translated to Dynamic LINQ (plus the same ladder logic in C#), and plain
     /// hand-written C#. GlobalSetup checks all three give the same answers before anything is timed.
     /// </summary>

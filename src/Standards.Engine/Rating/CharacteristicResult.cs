@@ -45,6 +45,9 @@ namespace Standards.Engine.Rating
         /// <summary>The evidence values the condition read.</summary>
         public IReadOnlyList<EvidenceReading> Readings => Trace?.Readings ?? new EvidenceReading[0];
 
+        /// <summary>The evidence the outcome was evaluated on; rules pass it along their chain of bindings.</summary>
+        internal PduEvidence? Evidence => _evidence;
+
         /// <summary>"held", "did not hold" or "unknown".</summary>
         public string OutcomeText => Presentation.OutcomeText.Of(Outcome);
     }

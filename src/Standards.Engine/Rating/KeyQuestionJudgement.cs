@@ -42,6 +42,9 @@ namespace Standards.Engine.Rating
         /// <summary>Domain two: the percentage of sampled cases judged sufficient, or null when unknown or not used.</summary>
         public double? Measure { get; }
 
+        /// <summary>The evidence the judgement was made on; rules pass it along their chain of bindings.</summary>
+        internal PduEvidence? Evidence => _evidence;
+
         /// <summary>Domain two: the evaluation of the measure, when there is one.</summary>
         public ConditionTrace? MeasureTrace => _measureTrace ??= _measureLayout is null || _evidence is null ? null : _measureLayout.Evaluate(_evidence);
 
