@@ -12,7 +12,8 @@ namespace Standards.Engine.Kernel
     /// <summary>
     /// Builds the kernel's expression for one bound condition or measure, in the representation of
     /// <see cref="KernelValues"/>. At the evidence root, records come from the shared <see cref="RecordReads"/>;
-    /// inside an aggregate filter they are read from the record with null checks. Aggregates become inline loops.
+    /// inside an aggregate filter they are read from the record with null checks, once per record. Aggregates become
+    /// <see cref="ListScan"/>s, one pass per list.
     /// </summary>
     internal sealed class KernelExpressionBuilder : IBoundExprVisitor<LinqExpression>
     {
@@ -23,19 +24,19 @@ namespace Standards.Engine.Kernel
         private static readonly MethodInfo EqualText = typeof(KernelValues).GetMethod(nameof(KernelValues.EqualText))!;
         private static readonly MethodInfo IsNaN = typeof(double).GetMethod(nameof(double.IsNaN), new[] { typeof(double) })!;
         private readonly RecordReads? _records;
-        private readonly LinqExpression? _item;
+        private readonly ItemScope? _scope;
 
-        private KernelExpressionBuilder(RecordReads? records, LinqExpression? item)
+        private KernelExpressionBuilder(RecordReads? records, ItemScope? scope)
         {
             _records = records;
-            _item = item;
+            _scope = scope;
         }
 
         /// <summary>A builder at the evidence root, sharing <paramref name="records"/>.</summary>
         public static KernelExpressionBuilder AtRoot(RecordReads records) => new KernelExpressionBuilder(records, null);
 
-        /// <summary>A builder inside an aggregate, over one record <paramref name="item"/>.</summary>
-        public static KernelExpressionBuilder InRecord(LinqExpression item) => new KernelExpressionBuilder(null, item);
+        /// <summary>A builder inside an aggregate, over the current record of <paramref name="scope"/>, sharing its fields and comparisons.</summary>
+        public static KernelExpressionBuilder InRecord(ItemScope scope) => new KernelExpressionBuilder(null, scope);
 
         /// <summary>The expression for <paramref name="node"/>: an int truth value, a double or a string.</summary>
         public LinqExpression Build(BoundExpr node) => node.Accept(this);
@@ -44,9 +45,9 @@ namespace Standards.Engine.Kernel
         public LinqExpression Object(IReadOnlyList<FactMember> members)
         {
             if (_records != null) return _records.Object(members, members.Count);
-            var type = _item!.Type;
+            var type = _scope!.Item.Type;
             foreach (var member in members) type = type.GetProperty(member.ClrName)!.PropertyType;
-            return Chain(_item, members, 0, (owner, property) => LinqExpression.Property(owner, property), LinqExpression.Constant(null, type), type);
+            return Chain(_scope.Item, members, 0, (owner, property) => LinqExpression.Property(owner, property), LinqExpression.Constant(null, type), type);
         }
 
         public LinqExpression VisitLiteral(BoundLiteral node) => node.Value switch
@@ -61,8 +62,8 @@ namespace Standards.Engine.Kernel
             var members = new List<FactMember>(node.Path.Members);
             members.AddRange(node.Path.ElementMembers);
             var unknown = KernelValues.UnknownOf(node.Kind);
-            if (_records is null) return Chain(_item!, members, 0, Leaf, unknown, unknown.Type);
-            var owner = _records.Object(members, members.Count - 1);
+            if (_scope != null) return _scope.Shared(node.Text, () => Chain(_scope.Item, members, 0, Leaf, unknown, unknown.Type));
+            var owner = _records!.Object(members, members.Count - 1);
             return Guard(owner, Leaf(owner, Property(owner, members[members.Count - 1])), unknown);
         }
 
@@ -74,7 +75,10 @@ namespace Standards.Engine.Kernel
                 : LinqExpression.Negate(operand);
         }
 
-        public LinqExpression VisitBinary(BoundBinary node)
+        public LinqExpression VisitBinary(BoundBinary node) =>
+            _scope != null && node.IsComparison ? _scope.Shared(node.Text, () => Binary(node)) : Binary(node);
+
+        private LinqExpression Binary(BoundBinary node)
         {
             var left = Build(node.Left);
             var right = Build(node.Right);
@@ -113,7 +117,13 @@ namespace Standards.Engine.Kernel
             return LinqExpression.Block(typeof(int), new[] { value }, LinqExpression.Assign(value, built), result);
         }
 
-        public LinqExpression VisitAggregate(BoundAggregate node) => AggregateLoop.Build(node, Object(node.Source.Members));
+        public LinqExpression VisitAggregate(BoundAggregate node)
+        {
+            if (_records != null) return _records.Aggregate(node);
+            var scan = new ListScan(Object(node.Source.Members));
+            var result = scan.Add(node);
+            return LinqExpression.Block(typeof(double), scan.Results, scan.Build(), result);
+        }
 
         private static LinqExpression Compare(BinaryOperator op, LinqExpression left, LinqExpression right)
         {

@@ -12,15 +12,15 @@ namespace Standards.Engine.Kernel
 {
     /// <summary>
     /// A whole rulebook compiled into one delegate for bulk rating (diffs across past PDUs, sweeps, what-if,
-    /// simulation), with no session, working memory or agenda. The delegate reads each evidence record once and
-    /// evaluates every characteristic and domain-two measure; a table-driven pass then applies the ladders, caps,
-    /// bands and overall bands. It gives the same ranges as <see cref="Compilation.CompiledRulebook"/> and allocates
+    /// simulation), with no session, working memory or agenda. Each standard's conditions and measures compile to
+    /// one delegate that reads each evidence record once and each aggregate once; a table-driven pass then applies
+    /// the ladders, caps, bands and overall bands. It gives the same ranges as <see cref="Compilation.CompiledRulebook"/> and allocates
     /// nothing per rating beyond the <see cref="KernelRating"/> (nothing at all when one is reused). Explanations
     /// (<see cref="Trace"/>) are built only when asked for. Immutable and safe to share across threads.
     /// </summary>
     public sealed class RatingKernel
     {
-        private readonly Action<PduEvidence, byte[], double[]> _evaluate;
+        private readonly Action<PduEvidence, byte[], double[]>[] _evaluate;
         private readonly int[] _points;
         private readonly Dictionary<string, int> _characteristicIndex;
         private readonly Dictionary<string, int> _standardIndex;
@@ -30,7 +30,7 @@ namespace Standards.Engine.Kernel
         {
             Rulebook = rulebook;
             Layout = new KernelLayout(rulebook.Bound);
-            _evaluate = CompileConditions(Layout);
+            _evaluate = Enumerable.Range(0, Layout.Standards.Count).Select(s => CompileStandard(Layout, s)).ToArray();
             _points = Scale.Grades.Select(g => g.Points).ToArray();
             _characteristicIndex = Enumerable.Range(0, Layout.Characteristics.Count).ToDictionary(i => Layout.Characteristics[i].Id, StringComparer.Ordinal);
             _standardIndex = Enumerable.Range(0, Layout.Standards.Count).ToDictionary(i => Layout.Standards[i].Id, StringComparer.Ordinal);
@@ -78,7 +78,7 @@ namespace Standards.Engine.Kernel
         {
             ArgumentNullException.ThrowIfNull(evidence);
             if (!ReferenceEquals(into.Kernel, this)) throw new ArgumentException("the rating was made by another kernel", nameof(into));
-            _evaluate(evidence, into.Outcomes, into.Measures);
+            foreach (var evaluate in _evaluate) evaluate(evidence, into.Outcomes, into.Measures);
             KernelJudgement.Judge(Layout, _points, into);
         }
 
@@ -93,7 +93,11 @@ namespace Standards.Engine.Kernel
         /// <summary>The explanation of one characteristic on <paramref name="evidence"/>: every sub-expression's value and the evidence read. Built only when asked for.</summary>
         public ConditionTrace Trace(int characteristic, PduEvidence evidence) => _traces[characteristic].Value.Evaluate(evidence);
 
-        private static Action<PduEvidence, byte[], double[]> CompileConditions(KernelLayout layout)
+        /// <summary>
+        /// One standard's conditions and measures as one delegate. A single method for the whole rulebook is larger
+        /// than the JIT optimises (it falls back to minimal optimisation), so each standard gets its own.
+        /// </summary>
+        private static Action<PduEvidence, byte[], double[]> CompileStandard(KernelLayout layout, int standard)
         {
             var evidence = LinqExpression.Parameter(typeof(PduEvidence), "evidence");
             var outcomes = LinqExpression.Parameter(typeof(byte[]), "outcomes");
@@ -101,19 +105,24 @@ namespace Standards.Engine.Kernel
             var records = new RecordReads(evidence);
             var builder = KernelExpressionBuilder.AtRoot(records);
             var body = new List<LinqExpression>();
+            var bound = layout.Standards[standard];
             for (int i = 0; i < layout.Characteristics.Count; i++)
             {
+                if (layout.Characteristics[i].Standard != bound.Standard) continue;
                 body.Add(LinqExpression.Assign(LinqExpression.ArrayAccess(outcomes, LinqExpression.Constant(i)),
                     LinqExpression.Convert(builder.Build(layout.Characteristics[i].Condition), typeof(byte))));
             }
 
             for (int m = 0; m < layout.Measures.Count; m++)
             {
+                if (layout.Measures[m].Standard != bound.Standard) continue;
                 body.Add(LinqExpression.Assign(LinqExpression.ArrayAccess(measures, LinqExpression.Constant(m)), builder.Build(layout.Measures[m].Measure!)));
             }
 
+            body.Add(LinqExpression.Empty());
+            records.Finish();
             var block = LinqExpression.Block(typeof(void), records.Variables, records.Assignments.Concat(body));
-            return LinqExpression.Lambda<Action<PduEvidence, byte[], double[]>>(block, evidence, outcomes, measures).Compile();
+            return LinqExpression.Lambda<Action<PduEvidence, byte[], double[]>>(block, $"standard {bound.Id}", new[] { evidence, outcomes, measures }).Compile();
         }
     }
 }
