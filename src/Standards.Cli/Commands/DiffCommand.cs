@@ -4,13 +4,15 @@ using System.IO;
 using System.Linq;
 using Standards.Cli.Hosting;
 using Standards.Engine.Evidence;
+using Standards.Engine.Kernel;
 using Standards.Engine.Rating;
 
 namespace Standards.Cli.Commands
 {
     /// <summary>
     /// <c>standards diff --after DIR [--before DIR] evidence...</c>: rates past PDU evidence with two rulebooks and
-    /// shows every rating that moves, so the policy team sees what an edit changes.
+    /// shows every rating that moves, so the policy team sees what an edit changes. Both rulebooks are compiled to
+    /// <see cref="RatingKernel"/>s: bulk rating with no session.
     /// </summary>
     internal sealed class DiffCommand
     {
@@ -36,8 +38,8 @@ namespace Standards.Cli.Commands
                 }
             }
 
-            var old = _rulebooks.LoadCompiled(before, error, out _);
-            var changed = _rulebooks.LoadCompiled(after, error, out _);
+            var old = _rulebooks.LoadKernel(before, error);
+            var changed = _rulebooks.LoadKernel(after, error);
             if (old is null || changed is null) return ExitCodes.Failed;
             output.WriteLine($"before: {Describe(old.Rulebook)}{(before is null ? " (embedded)" : " in " + before)}");
             output.WriteLine($"after:  {Describe(changed.Rulebook)} in {after}");
@@ -64,23 +66,26 @@ namespace Standards.Cli.Commands
             return invalid > 0 ? ExitCodes.Failed : ExitCodes.Success;
         }
 
-        private static IEnumerable<string> Changes(RatingReport before, RatingReport after)
+        private static IEnumerable<string> Changes(KernelRating before, KernelRating after)
         {
-            foreach (var b in before.Standards)
+            var afterIds = after.Kernel.Standards.Select(s => s.Id).ToList();
+            for (int i = 0; i < before.Kernel.Standards.Count; i++)
             {
-                var a = after.Standards.FirstOrDefault(s => s.Standard.Id == b.Standard.Id);
-                if (a is null) yield return $"{b.Standard.Id}: {b.Range} -> (standard removed)";
-                else if (a.Range.ToIdText() != b.Range.ToIdText()) yield return $"{b.Standard.Id} {b.Standard.Title}: {b.Range} -> {a.Range}{Direction(b.Range, a.Range)}";
+                var standard = before.Kernel.Standards[i].Standard;
+                var b = before.StandardRange(i);
+                int j = afterIds.IndexOf(standard.Id);
+                if (j < 0) yield return $"{standard.Id}: {b} -> (standard removed)";
+                else if (after.StandardRange(j) is var a && a.ToIdText() != b.ToIdText()) yield return $"{standard.Id} {standard.Title}: {b} -> {a}{Direction(b, a)}";
             }
 
-            foreach (var a in after.Standards.Where(s => before.Standards.All(b => b.Standard.Id != s.Standard.Id)))
+            foreach (var added in after.Kernel.Standards.Where(s => before.Kernel.Standards.All(b => b.Id != s.Id)))
             {
-                yield return $"{a.Standard.Id}: (new standard) -> {a.Range}";
+                yield return $"{added.Id}: (new standard) -> {after.StandardRange(afterIds.IndexOf(added.Id))}";
             }
 
-            if (before.Overall.Range.ToIdText() != after.Overall.Range.ToIdText())
+            if (before.OverallRange.ToIdText() != after.OverallRange.ToIdText())
             {
-                yield return $"overall: {before.Overall.Range} -> {after.Overall.Range}{Direction(before.Overall.Range, after.Overall.Range)}";
+                yield return $"overall: {before.OverallRange} -> {after.OverallRange}{Direction(before.OverallRange, after.OverallRange)}";
             }
         }
 

@@ -3,7 +3,9 @@ using System.IO;
 using Standards.Engine;
 using Standards.Engine.Compilation;
 using Standards.Engine.Evidence;
+using Standards.Engine.Kernel;
 using Standards.Rules.Loading;
+using Standards.Rules.Model;
 
 namespace Standards.Cli.Hosting
 {
@@ -29,7 +31,14 @@ namespace Standards.Cli.Hosting
         public RulebookLoadResult Load(string? directory) => RulebookLoader.Load(Sources(directory), EvidenceSchema.Instance);
 
         /// <summary>Loads the rulebook and compiles it when it has no errors.</summary>
-        public CompiledRulebook? LoadCompiled(string? directory, TextWriter errors, out RulebookLoadResult result)
+        public CompiledRulebook? LoadCompiled(string? directory, TextWriter errors, out RulebookLoadResult result) =>
+            LoadValid(directory, errors, out result) is { } rulebook ? CompiledRulebook.Compile(rulebook) : null;
+
+        /// <summary>Loads the rulebook and compiles it to a <see cref="RatingKernel"/> for bulk rating when it has no errors.</summary>
+        public RatingKernel? LoadKernel(string? directory, TextWriter errors) =>
+            LoadValid(directory, errors, out _) is { } rulebook ? RatingKernel.Compile(rulebook) : null;
+
+        private Rulebook? LoadValid(string? directory, TextWriter errors, out RulebookLoadResult result)
         {
             result = Load(directory);
             if (result.HasErrors || result.Rulebook is null)
@@ -39,7 +48,7 @@ namespace Standards.Cli.Hosting
                 return null;
             }
 
-            return CompiledRulebook.Compile(result.Rulebook);
+            return result.Rulebook;
         }
     }
 }

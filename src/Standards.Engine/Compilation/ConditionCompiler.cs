@@ -41,18 +41,24 @@ namespace Standards.Engine.Compilation
         public static LinqExpression NumberBody(BoundExpr expr, LinqExpression root) =>
             AsNumber(new ConditionCompiler(root).Visit(expr));
 
+        /// <summary>
+        /// True when the host asked (runtime option <c>Standards.InterpretConditions</c>) for conditions to be interpreted
+        /// rather than compiled to IL: a one-shot command rates once, so it skips generating and JIT-compiling code it runs only once.
+        /// </summary>
+        public static bool Interpret { get; } = AppContext.TryGetSwitch("Standards.InterpretConditions", out var on) && on;
+
         /// <summary>Compiles a condition to a delegate over the root fact.</summary>
         public static Func<TRoot, bool?> CompileCondition<TRoot>(BoundExpr condition)
         {
             var parameter = LinqExpression.Parameter(typeof(TRoot), "evidence");
-            return LinqExpression.Lambda<Func<TRoot, bool?>>(ConditionBody(condition, parameter), parameter).Compile();
+            return LinqExpression.Lambda<Func<TRoot, bool?>>(ConditionBody(condition, parameter), parameter).Compile(Interpret);
         }
 
         /// <summary>Compiles a numeric expression (a measure) to a delegate over the root fact.</summary>
         public static Func<TRoot, double?> CompileNumber<TRoot>(BoundExpr expr)
         {
             var parameter = LinqExpression.Parameter(typeof(TRoot), "evidence");
-            return LinqExpression.Lambda<Func<TRoot, double?>>(NumberBody(expr, parameter), parameter).Compile();
+            return LinqExpression.Lambda<Func<TRoot, double?>>(NumberBody(expr, parameter), parameter).Compile(Interpret);
         }
 
         /// <summary>Compiles an expression that records the value of every node of <paramref name="layout"/> as it evaluates.</summary>

@@ -67,7 +67,8 @@ namespace Standards.Engine.Rating
             return new OverallRating(new GradeRange(low, high), lowPoints, highPoints);
         }
 
-        private static Grade Band(int points, IReadOnlyList<ScoreBand> bands, GradeScale scale)
+        /// <summary>The overall band of a total of points; a total outside every band takes the nearest end.</summary>
+        internal static Grade Band(int points, IReadOnlyList<ScoreBand> bands, GradeScale scale)
         {
             var band = bands.FirstOrDefault(b => points >= b.From && points <= b.To)
                 ?? (points < bands.Min(b => b.From) ? bands.OrderBy(b => b.From).First() : bands.OrderBy(b => b.To).Last());

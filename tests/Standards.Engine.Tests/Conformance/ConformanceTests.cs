@@ -11,7 +11,7 @@ namespace Standards.Engine.Tests.Conformance
     /// <summary>Runs every YAML conformance case under tests/cases against every back end.</summary>
     public class ConformanceTests
     {
-        private static readonly IConditionBackEnd[] BackEnds = { new CompiledDelegateBackEnd(), new TracedBackEnd(), new SessionBackEnd() };
+        private static readonly IConditionBackEnd[] BackEnds = { new CompiledDelegateBackEnd(), new TracedBackEnd(), new SessionBackEnd(), new KernelBackEnd() };
 
         public static IEnumerable<object[]> Cases() =>
             from i in Enumerable.Range(0, ConformanceCases.All.Count)
