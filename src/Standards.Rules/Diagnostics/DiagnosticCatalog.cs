@@ -28,6 +28,8 @@ namespace Standards.Rules.Diagnostics
         public static readonly DiagnosticDescriptor InvalidEncoding = new("STD0011", "The file is not valid UTF-8 text", DiagnosticSeverity.Error, Syntax);
         public static readonly DiagnosticDescriptor EmptyDocument = new("STD0012", "The file is empty", DiagnosticSeverity.Error, Syntax);
         public static readonly DiagnosticDescriptor ManifestProblem = new("STD0013", "The rulebook manifest is missing or repeated", DiagnosticSeverity.Error, Syntax);
+        public static readonly DiagnosticDescriptor UnreadableSource = new("STD0020", "The rule file or folder cannot be read", DiagnosticSeverity.Error, Syntax);
+        public static readonly DiagnosticDescriptor MoreProblemsNotShown = new("STD0021", "More problems in this file are not shown", DiagnosticSeverity.Info, Syntax);
 
         public static readonly DiagnosticDescriptor UnknownStandard = new("STD1001", "The standard is not in the framework", DiagnosticSeverity.Error, Reference);
         public static readonly DiagnosticDescriptor UnknownKeyQuestion = new("STD1002", "The key question is not part of the standard", DiagnosticSeverity.Error, Reference);

@@ -29,6 +29,12 @@ namespace Standards.Rules.Loading
             var exampleFiles = new List<YamlMapping>();
             foreach (var source in ordered)
             {
+                if (source.ReadProblem != null)
+                {
+                    diagnostics.Add(source.ReadProblem);
+                    continue;
+                }
+
                 var root = YamlDocumentReader.Read(source.Path, source.Content, diagnostics);
                 if (root is null) continue;
                 if (root is not YamlMapping mapping || mapping.Entries.Count == 0)
@@ -50,12 +56,12 @@ namespace Standards.Rules.Loading
             }
 
             RulebookManifest? manifest = null;
-            if (manifests.Count == 0)
+            if (manifests.Count == 0 && ordered.All(s => s.ReadProblem is null))
             {
                 var at = ordered.Count > 0 ? Text.SourceSpan.At(ordered[0].Path, 0, 1, 1) : Text.SourceSpan.None;
                 diagnostics.Report(DiagnosticCatalog.ManifestProblem, at, "the rulebook has no manifest: add a file starting with `rulebook:` (see docs/rule-language.md)");
             }
-            else
+            else if (manifests.Count > 0)
             {
                 manifest = ManifestBuilder.Build(manifests[0].Root, diagnostics);
                 foreach (var extra in manifests.Skip(1))
