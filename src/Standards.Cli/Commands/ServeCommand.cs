@@ -81,15 +81,17 @@ namespace Standards.Cli.Commands
                 return next(context);
             });
             app.MapGet("/", () => Results.Content(ServePage.Html, "text/html; charset=utf-8"));
-            app.MapGet("/api/status", () =>
+            app.MapGet("/api/status", (HttpResponse response) =>
             {
-                var manifest = live.Current!.Rulebook.Manifest;
+                var rulebook = live.Current!.Rulebook;
+                response.Headers[RulebookHashHeader] = rulebook.ContentHash;
                 return Results.Json(new
                 {
-                    id = manifest.Id,
-                    version = manifest.Version,
-                    content_hash = live.Current.Rulebook.ContentHash,
+                    id = rulebook.Manifest.Id,
+                    version = rulebook.Manifest.Version,
+                    content_hash = rulebook.ContentHash,
                     problems = live.Problems.Select(d => d.ToString()).ToArray(),
+                    reloads = live.Reloads,
                 });
             });
             app.MapGet("/api/examples", () => Results.Json(Directory.Exists(examplesDirectory)

@@ -20,7 +20,7 @@ namespace Standards.Cli.Serve
     internal sealed class LiveRulebook
     {
         /// <summary>How long the rule files must stay unchanged before a reload reads them.</summary>
-        public static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(200);
+        public static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(150);
 
         private readonly RulebookProvider _provider;
         private readonly string? _directory;
@@ -110,6 +110,7 @@ namespace Standards.Cli.Serve
 
         private bool Load(string signature, DateTime now)
         {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             var sources = _provider.Sources(_directory);
             var after = RulebookSignature();
             if (after != signature)
@@ -135,7 +136,7 @@ namespace Standards.Cli.Serve
             var compiled = CompiledRulebook.Compile(result.Rulebook);
             Volatile.Write(ref _current, compiled);
             Volatile.Write(ref _problems, result.Diagnostics);
-            _logger.LogInformation("loaded the rulebook in {Folder}: sha256 {Hash}", Folder, compiled.Rulebook.ContentHash);
+            _logger.LogInformation("loaded the rulebook in {Folder} in {Milliseconds} ms: sha256 {Hash}", Folder, clock.ElapsedMilliseconds, compiled.Rulebook.ContentHash);
             return true;
         }
     }
