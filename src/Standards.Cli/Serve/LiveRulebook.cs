@@ -20,7 +20,7 @@ namespace Standards.Cli.Serve
     internal sealed class LiveRulebook
     {
         /// <summary>How long the rule files must stay unchanged before a reload reads them.</summary>
-        public static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(150);
+        public static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(100);
 
         private readonly RulebookProvider _provider;
         private readonly string? _directory;
