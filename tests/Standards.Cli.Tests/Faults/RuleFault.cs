@@ -23,5 +23,8 @@ namespace Standards.Cli.Tests.Faults
 
         /// <summary>A file rewritten large and small in turn, at random pauses, ending broken.</summary>
         ShrinkingDuringRead,
+
+        /// <summary>The whole rules folder moved away (STD0020), and later recreated by the repair.</summary>
+        DeletedFolder,
     }
 }

@@ -60,32 +60,39 @@ namespace Standards.Cli.Tests.Faults
                 case RuleFault.ShrinkingDuringRead:
                     ShrinkAndGrow(Full(Extras[2]));
                     break;
+                case RuleFault.DeletedFolder:
+                    Directory.Move(Root, Root + "-away");
+                    break;
             }
         }
 
-        /// <summary>Restores every file, removes the extras and marks the manifest with <paramref name="generation"/>.</summary>
-        public void Repair(int generation)
+        /// <summary>
+        /// Restores every file, removes the extras and marks the manifest with <paramref name="generation"/>. Returns
+        /// the content hash the repaired folder must load with, worked out from the bytes before they are written.
+        /// </summary>
+        public string Repair(int generation)
         {
+            var wanted = _original.ToDictionary(
+                f => f.Key,
+                f => f.Key == Manifest ? f.Value.Concat(Encoding.UTF8.GetBytes($"# repair {generation}\n")).ToArray() : f.Value);
+            var result = RulebookLoader.Load(wanted.Select(f => new RuleSource(f.Key, f.Value, f.Key)).ToList(), EvidenceSchema.Instance);
+            if (result.HasErrors || result.Rulebook is null) throw new InvalidOperationException("the repaired rules do not load: " + string.Join("\n", result.Diagnostics));
+
+            if (Directory.Exists(Root + "-away")) Directory.Move(Root + "-away", Root);
             foreach (var extra in Extras.Select(Full).Where(f => File.Exists(f) || new FileInfo(f).LinkTarget != null)) File.Delete(extra);
-            foreach (var (relative, bytes) in _original)
+            foreach (var (relative, bytes) in wanted)
             {
                 var file = Full(relative);
-                var wanted = relative == Manifest ? bytes.Concat(Encoding.UTF8.GetBytes($"# repair {generation}\n")).ToArray() : bytes;
-                if (!File.Exists(file) || !File.ReadAllBytes(file).AsSpan().SequenceEqual(wanted)) File.WriteAllBytes(file, wanted);
+                if (!File.Exists(file) || !File.ReadAllBytes(file).AsSpan().SequenceEqual(bytes)) File.WriteAllBytes(file, bytes);
             }
-        }
 
-        /// <summary>The content hash of the folder as it is now; it must load without errors.</summary>
-        public string ExpectedHash()
-        {
-            var result = RulebookLoader.Load(RuleSourceReader.ReadDirectory(Root), EvidenceSchema.Instance);
-            if (result.HasErrors || result.Rulebook is null) throw new InvalidOperationException("the repaired folder does not load: " + string.Join("\n", result.Diagnostics));
             return result.Rulebook.ContentHash;
         }
 
         public void Dispose()
         {
             if (Directory.Exists(Root)) Directory.Delete(Root, true);
+            if (Directory.Exists(Root + "-away")) Directory.Delete(Root + "-away", true);
         }
 
         private string Full(string relative) => Path.Combine(Root, relative);

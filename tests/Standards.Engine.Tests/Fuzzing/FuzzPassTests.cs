@@ -11,7 +11,7 @@ namespace Standards.Engine.Tests.Fuzzing
     /// A short fixed-seed fuzzing pass over the rule loader, the evidence reader and the case-sample CSV reader:
     /// no input may throw, take over 1 s, or give a diagnostic without a position. STANDARDS_FUZZ_SECONDS (per
     /// target), STANDARDS_FUZZ_SEED and STANDARDS_FUZZ_FINDINGS (a folder for failing inputs) turn it into the
-    /// long run recorded in docs/fuzzing.md.
+    /// long run recorded in docs/fuzzing.md; STANDARDS_FUZZ_REPLAY (a findings folder) runs saved inputs instead.
     /// </summary>
     public sealed class FuzzPassTests : IDisposable
     {
@@ -39,11 +39,14 @@ namespace Standards.Engine.Tests.Fuzzing
             int seed = Setting("STANDARDS_FUZZ_SEED", 20261202);
             var duration = TimeSpan.FromSeconds(Setting("STANDARDS_FUZZ_SECONDS", 3));
 
-            var report = MutationFuzzer.Run(target, seed, duration);
+            var replay = Environment.GetEnvironmentVariable("STANDARDS_FUZZ_REPLAY");
+            var report = string.IsNullOrEmpty(replay)
+                ? MutationFuzzer.Run(target, seed, duration)
+                : MutationFuzzer.Replay(target, Directory.GetFiles(replay, name + "-*").OrderBy(f => f, StringComparer.Ordinal).Select(File.ReadAllBytes));
 
             _output.WriteLine($"fuzz (seed {seed}, {duration.TotalSeconds:F0} s) {report}");
             Save(name, report);
-            Assert.True(report.Inputs > target.Seeds.Count, $"only {report.Inputs} inputs");
+            Assert.True(report.Inputs >= 20 || !string.IsNullOrEmpty(replay), $"only {report.Inputs} inputs");
             Assert.True(report.Crashes.Count == 0, "crash: " + report.Crashes.Select(c => c.Error).FirstOrDefault());
             Assert.True(report.Slow.Count == 0, $"{report.Slow.Count} inputs over 1 s, slowest {report.SlowestMs:F0} ms");
             Assert.True(report.Unpositioned.Count == 0, "no position: " + report.Unpositioned.Select(u => u.Diagnostic).FirstOrDefault());

@@ -16,7 +16,11 @@ namespace Standards.Engine.Tests.Fuzzing
 
         public long Diagnostics { get; set; }
 
+        /// <summary>The most processor time one input took.</summary>
         public double SlowestMs { get; set; }
+
+        /// <summary>The most wall-clock time one input took (includes time the machine gave to other processes).</summary>
+        public double SlowestWallMs { get; set; }
 
         /// <summary>Inputs that threw, with the exception.</summary>
         public List<(byte[] Input, string Error)> Crashes { get; } = new();
@@ -28,6 +32,6 @@ namespace Standards.Engine.Tests.Fuzzing
         public List<(byte[] Input, string Diagnostic)> Unpositioned { get; } = new();
 
         public override string ToString() =>
-            $"{Target}: {Inputs:N0} inputs, {Diagnostics:N0} diagnostics, {Crashes.Count} crashes, {Slow.Count} inputs over 1 s (slowest {SlowestMs:F0} ms), {Unpositioned.Count} diagnostics without a position";
+            $"{Target}: {Inputs:N0} inputs, {Diagnostics:N0} diagnostics, {Crashes.Count} crashes, {Slow.Count} inputs over 1 s of processor time (slowest {SlowestMs:F0} ms; {SlowestWallMs:F0} ms wall clock), {Unpositioned.Count} diagnostics without a position";
     }
 }
