@@ -66,6 +66,13 @@ namespace Standards.Cli.Commands
             output.WriteLine($"serving provisional ratings on {address} (Ctrl+C to stop)");
             output.Flush();
             app.WaitForShutdown();
+            var watcher = app.Services.GetServices<IHostedService>().OfType<RulebookWatcher>().Single();
+            if (watcher.ExecuteTask?.IsFaulted == true)
+            {
+                error.WriteLine($"internal error in standards serve (please report it): the rule watcher stopped: {watcher.ExecuteTask.Exception}");
+                return ExitCodes.InternalError;
+            }
+
             return ExitCodes.Success;
         }
 
