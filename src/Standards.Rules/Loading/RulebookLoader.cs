@@ -56,7 +56,9 @@ namespace Standards.Rules.Loading
             }
 
             RulebookManifest? manifest = null;
-            if (manifests.Count == 0 && ordered.All(s => s.ReadProblem is null))
+            // A rules folder that cannot be read at all is reported once (STD0020), not again as a missing manifest.
+            bool folderUnreadable = ordered.Any(s => s.ReadProblem != null && s.RulebookPath.Length == 0);
+            if (manifests.Count == 0 && !folderUnreadable)
             {
                 var at = ordered.Count > 0 ? Text.SourceSpan.At(ordered[0].Path, 0, 1, 1) : Text.SourceSpan.None;
                 diagnostics.Report(DiagnosticCatalog.ManifestProblem, at, "the rulebook has no manifest: add a file starting with `rulebook:` (see docs/rule-language.md)");
