@@ -46,8 +46,7 @@ namespace Standards.Cli.Commands
             var live = app.Services.GetRequiredService<LiveRulebook>();
             if (live.Current is null)
             {
-                error.WriteLine($"the rulebook{(rulesDirectory is null ? string.Empty : " in " + rulesDirectory)} has errors; fix them first (`standards check{(rulesDirectory is null ? string.Empty : " " + rulesDirectory)}`):");
-                foreach (var d in live.Problems) error.WriteLine(d.ToString());
+                RulebookProvider.WriteErrors(rulesDirectory, live.Problems, error);
                 return ExitCodes.Failed;
             }
 

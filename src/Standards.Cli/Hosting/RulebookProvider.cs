@@ -3,6 +3,7 @@ using System.IO;
 using Standards.Engine;
 using Standards.Engine.Compilation;
 using Standards.Engine.Evidence;
+using Standards.Rules.Diagnostics;
 using Standards.Rules.Loading;
 
 namespace Standards.Cli.Hosting
@@ -23,12 +24,18 @@ namespace Standards.Cli.Hosting
             result = Load(directory);
             if (result.HasErrors || result.Rulebook is null)
             {
-                errors.WriteLine($"the rulebook{(directory is null ? string.Empty : " in " + directory)} has errors; fix them first (`standards check{(directory is null ? string.Empty : " " + directory)}`):");
-                foreach (var d in result.Diagnostics) errors.WriteLine(d.ToString());
+                WriteErrors(directory, result.Diagnostics, errors);
                 return null;
             }
 
             return CompiledRulebook.Compile(result.Rulebook);
+        }
+
+        /// <summary>Tells the user the rulebook cannot be used, and why.</summary>
+        public static void WriteErrors(string? directory, IEnumerable<Diagnostic> diagnostics, TextWriter errors)
+        {
+            errors.WriteLine($"the rulebook{(directory is null ? string.Empty : " in " + directory)} has errors; fix them first (`standards check{(directory is null ? string.Empty : " " + directory)}`):");
+            foreach (var d in diagnostics) errors.WriteLine(d.ToString());
         }
     }
 }
