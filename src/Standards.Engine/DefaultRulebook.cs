@@ -9,7 +9,10 @@ namespace Standards.Engine
     /// <summary>The reference rulebook, embedded in this assembly from <c>rules/</c> at build time.</summary>
     public static class DefaultRulebook
     {
-        /// <summary>The embedded rule files, with paths such as <c>rules/standards/P1.2-staffing.yaml</c>.</summary>
+        /// <summary>
+        /// The embedded rule files, with paths such as <c>rules/standards/P1.2-staffing.yaml</c>; inside the rulebook
+        /// they are <c>standards/P1.2-staffing.yaml</c>, so the content hash matches <c>--rules rules</c>.
+        /// </summary>
         public static IReadOnlyList<RuleSource> Sources()
         {
             var assembly = typeof(DefaultRulebook).Assembly;
@@ -21,7 +24,8 @@ namespace Standards.Engine
                     using var stream = assembly.GetManifestResourceStream(n)!;
                     using var memory = new MemoryStream();
                     stream.CopyTo(memory);
-                    return new RuleSource(n.Replace('\\', '/'), memory.ToArray());
+                    var path = n.Replace('\\', '/');
+                    return new RuleSource(path, memory.ToArray(), path.Substring("rules/".Length));
                 })
                 .ToList();
         }

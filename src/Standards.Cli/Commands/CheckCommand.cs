@@ -39,7 +39,7 @@ namespace Standards.Cli.Commands
             foreach (var path in paths)
             {
                 if (Directory.Exists(path)) sources.AddRange(RuleSourceReader.ReadDirectory(path));
-                else if (File.Exists(path)) sources.Add(new RuleSource(path.Replace('\\', '/'), File.ReadAllBytes(path)));
+                else if (File.Exists(path)) sources.Add(RuleSourceReader.ReadFile(path, path.Replace('\\', '/'), path));
                 else
                 {
                     error.WriteLine($"`{path}` is neither a rule file nor a folder");

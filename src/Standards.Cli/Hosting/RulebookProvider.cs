@@ -4,6 +4,7 @@ using Standards.Engine;
 using Standards.Engine.Compilation;
 using Standards.Engine.Evidence;
 using Standards.Engine.Kernel;
+using Standards.Rules.Diagnostics;
 using Standards.Rules.Loading;
 using Standards.Rules.Model;
 
@@ -43,12 +44,18 @@ namespace Standards.Cli.Hosting
             result = Load(directory);
             if (result.HasErrors || result.Rulebook is null)
             {
-                errors.WriteLine($"the rulebook{(directory is null ? string.Empty : " in " + directory)} has errors; fix them first (`standards check{(directory is null ? string.Empty : " " + directory)}`):");
-                foreach (var d in result.Diagnostics) errors.WriteLine(d.ToString());
+                WriteErrors(directory, result.Diagnostics, errors);
                 return null;
             }
 
             return result.Rulebook;
+        }
+
+        /// <summary>Tells the user the rulebook cannot be used, and why.</summary>
+        public static void WriteErrors(string? directory, IEnumerable<Diagnostic> diagnostics, TextWriter errors)
+        {
+            errors.WriteLine($"the rulebook{(directory is null ? string.Empty : " in " + directory)} has errors; fix them first (`standards check{(directory is null ? string.Empty : " " + directory)}`):");
+            foreach (var d in diagnostics) errors.WriteLine(d.ToString());
         }
     }
 }

@@ -2,17 +2,26 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Standards.Cli.Serve
 {
-    /// <summary>Polls the rule files twice a second so edits reach the running server.</summary>
+    /// <summary>
+    /// Looks at the rule files every <see cref="PollInterval"/> so edits reach the running server. A fault is
+    /// logged and the next look goes ahead: the watcher never stops the host.
+    /// </summary>
     internal sealed class RulebookWatcher : BackgroundService
     {
-        private readonly LiveRulebook _rulebook;
+        /// <summary>How often the rule files are looked at.</summary>
+        public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(25);
 
-        public RulebookWatcher(LiveRulebook rulebook)
+        private readonly LiveRulebook _rulebook;
+        private readonly ILogger<RulebookWatcher> _logger;
+
+        public RulebookWatcher(LiveRulebook rulebook, ILogger<RulebookWatcher> logger)
         {
             _rulebook = rulebook;
+            _logger = logger;
         }
 
         protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -21,14 +30,21 @@ namespace Standards.Cli.Serve
             {
                 try
                 {
-                    await Task.Delay(TimeSpan.FromMilliseconds(500), stoppingToken);
+                    await Task.Delay(PollInterval, stoppingToken);
                 }
                 catch (OperationCanceledException)
                 {
                     return;
                 }
 
-                _rulebook.Refresh();
+                try
+                {
+                    _rulebook.Refresh();
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    _logger.LogError(e, "looking at the rule files failed; trying again in {Interval} ms", PollInterval.TotalMilliseconds);
+                }
             }
         }
     }

@@ -42,6 +42,10 @@ namespace Standards.Rules.Diagnostics
         public static readonly DiagnosticDescriptor EmptyDocument = new("STD0012", "The file is empty", DiagnosticSeverity.Error, Syntax);
         /// <summary>STD0013: the rulebook manifest is missing or repeated.</summary>
         public static readonly DiagnosticDescriptor ManifestProblem = new("STD0013", "The rulebook manifest is missing or repeated", DiagnosticSeverity.Error, Syntax);
+        /// <summary>STD0020: a rule file could not be read (dangling link, no permission, a folder or a file that vanished).</summary>
+        public static readonly DiagnosticDescriptor UnreadableSource = new("STD0020", "The rule file or folder cannot be read", DiagnosticSeverity.Error, Syntax);
+        /// <summary>STD0021: more problems in the file than are shown; the rest are counted.</summary>
+        public static readonly DiagnosticDescriptor MoreProblemsNotShown = new("STD0021", "More problems in this file are not shown", DiagnosticSeverity.Info, Syntax);
 
         /// <summary>STD1001: the standard is not in the framework.</summary>
         public static readonly DiagnosticDescriptor UnknownStandard = new("STD1001", "The standard is not in the framework", DiagnosticSeverity.Error, Reference);

@@ -30,6 +30,13 @@ namespace Standards.Rules.Loading
             var unreadable = new List<RuleSource>();
             foreach (var source in ordered)
             {
+                if (source.ReadProblem != null)
+                {
+                    diagnostics.Add(source.ReadProblem);
+                    unreadable.Add(source);
+                    continue;
+                }
+
                 int reported = diagnostics.Count;
                 var root = YamlDocumentReader.Read(source.Path, source.Content, diagnostics);
                 if (root is null)
@@ -57,12 +64,14 @@ namespace Standards.Rules.Loading
             }
 
             RulebookManifest? manifest = null;
-            if (manifests.Count == 0)
+            // A rules folder that cannot be read at all is reported once (STD0020), not again as a missing manifest.
+            bool folderUnreadable = ordered.Any(s => s.ReadProblem != null && s.RulebookPath.Length == 0);
+            if (manifests.Count == 0 && !folderUnreadable)
             {
                 var at = ordered.Count > 0 ? Text.SourceSpan.At(ordered[0].Path, 0, 1, 1) : Text.SourceSpan.None;
                 diagnostics.Report(DiagnosticCatalog.ManifestProblem, at, "the rulebook has no manifest: add a file starting with `rulebook:` (see docs/rule-language.md)");
             }
-            else
+            else if (manifests.Count > 0)
             {
                 manifest = ManifestBuilder.Build(manifests[0].Root, diagnostics);
                 foreach (var extra in manifests.Skip(1))
