@@ -15,8 +15,9 @@ namespace Standards.Cli.Commands
             _rulebooks = rulebooks;
         }
 
-        public int Run(string? rulesDirectory, string? outputFile, TextWriter output, TextWriter error)
+        public int Run(string? rulesDirectory, string? outputFile, bool evidence, TextWriter output, TextWriter error)
         {
+            if (evidence) return Write(EvidenceFileSchema.Generate(EvidenceSchema.Instance), outputFile, output);
             var loaded = _rulebooks.Load(rulesDirectory);
             if (loaded.Rulebook is null)
             {
@@ -24,7 +25,11 @@ namespace Standards.Cli.Commands
                 return ExitCodes.Failed;
             }
 
-            var schema = RuleFileSchema.Generate(loaded.Rulebook.Manifest.Scale, EvidenceSchema.Instance);
+            return Write(RuleFileSchema.Generate(loaded.Rulebook.Manifest.Scale, EvidenceSchema.Instance), outputFile, output);
+        }
+
+        private static int Write(string schema, string? outputFile, TextWriter output)
+        {
             if (outputFile is null)
             {
                 output.Write(schema);

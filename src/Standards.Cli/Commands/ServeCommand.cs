@@ -30,7 +30,7 @@ namespace Standards.Cli.Commands
             _rulebooks = rulebooks;
         }
 
-        public int Run(string? rulesDirectory, int port, string examplesDirectory, TextWriter output, TextWriter error)
+        public int Run(string? rulesDirectory, int port, string? examplesFolder, TextWriter output, TextWriter error)
         {
             LiveRulebook live;
             try
@@ -43,12 +43,17 @@ namespace Standards.Cli.Commands
                 return ExitCodes.Failed;
             }
 
+            var examplesDirectory = ExamplesLocator.Resolve(examplesFolder, rulesDirectory, AppContext.BaseDirectory);
             var builder = WebApplication.CreateSlimBuilder();
             builder.Logging.ClearProviders();
+            builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+            builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+            builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
             builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
             builder.Services.AddSingleton(live);
             builder.Services.AddHostedService<RulebookWatcher>();
             var app = builder.Build();
+            app.UseRequestLogging();
             Map(app, live, examplesDirectory);
             app.Start();
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -60,7 +65,6 @@ namespace Standards.Cli.Commands
 
         private static void Map(WebApplication app, LiveRulebook live, string examplesDirectory)
         {
-            app.MapGet("/", () => Results.Content(ServePage.Html, "text/html; charset=utf-8"));
             app.MapGet("/api/status", () =>
             {
                 var manifest = live.Current!.Rulebook.Manifest;
@@ -72,39 +76,7 @@ namespace Standards.Cli.Commands
                     problems = live.Problems.Select(d => d.ToString()).ToArray(),
                 });
             });
-            app.MapGet("/api/examples", () => Results.Json(Directory.Exists(examplesDirectory)
-                ? Directory.GetFiles(examplesDirectory, "*.yaml").Select(Path.GetFileNameWithoutExtension).OrderBy(n => n, StringComparer.Ordinal).ToArray()
-                : Array.Empty<string>()));
-            app.MapGet("/api/examples/{name}", (string name) =>
-            {
-                var file = Path.Combine(examplesDirectory, name + ".yaml");
-                return name.IndexOfAny(Path.GetInvalidFileNameChars()) < 0 && !name.Contains("..", StringComparison.Ordinal) && File.Exists(file)
-                    ? Results.Text(File.ReadAllText(file), "text/plain; charset=utf-8")
-                    : Results.NotFound();
-            });
-            app.MapPost("/api/rate", async (HttpRequest request) =>
-            {
-                using var buffer = new MemoryStream();
-                await request.Body.CopyToAsync(buffer);
-                if (buffer.Length > MaxEvidenceBytes) return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
-                var evidence = EvidenceReader.Read("evidence", buffer.ToArray());
-                if (evidence.Evidence is null)
-                {
-                    var diagnostics = evidence.Diagnostics.Select(d => new { id = d.Id, line = d.Span.Line, column = d.Span.Column, message = d.Message }).ToArray();
-                    return Results.Json(new { diagnostics }, statusCode: StatusCodes.Status422UnprocessableEntity);
-                }
-
-                var report = live.Current!.Rate(evidence.Evidence);
-                using var writer = new StringWriter();
-                if (request.Query["format"] == "json")
-                {
-                    ReportJsonWriter.Write(report, writer);
-                    return Results.Text(writer.ToString(), "application/json; charset=utf-8", Encoding.UTF8);
-                }
-
-                HtmlReportWriter.Write(report, writer);
-                return Results.Text(writer.ToString(), "text/html; charset=utf-8", Encoding.UTF8);
-            });
+            WorkbenchEndpoints.Map(app, live, examplesDirectory);
         }
     }
 }
