@@ -6,9 +6,10 @@ using System.Text.RegularExpressions;
 namespace Standards.Cli.Tests
 {
     /// <summary>Starts <c>standards serve --port 0</c> as a real process and reads the address it prints.</summary>
-    internal sealed class ServerProcess : IDisposable
+    public sealed class ServerProcess : IDisposable
     {
         private readonly Process _process;
+        private readonly System.Text.StringBuilder _log = new();
 
         public ServerProcess(params string[] extraArgs)
         {
@@ -19,11 +20,13 @@ namespace Standards.Cli.Tests
             info.ArgumentList.Add("0");
             foreach (var a in extraArgs) info.ArgumentList.Add(a);
             _process = Process.Start(info)!;
+            _process.ErrorDataReceived += (_, e) => { if (e.Data != null) lock (_log) _log.AppendLine(e.Data); };
+            _process.BeginErrorReadLine();
             var line = _process.StandardOutput.ReadLineAsync();
             if (!line.Wait(TimeSpan.FromSeconds(60)) || line.Result is null)
             {
                 Dispose();
-                throw new InvalidOperationException("standards serve did not start: " + _process.StandardError.ReadToEnd());
+                throw new InvalidOperationException("standards serve did not start: " + Log);
             }
 
             var match = Regex.Match(line.Result, @"http://127\.0\.0\.1:\d+");
@@ -32,6 +35,15 @@ namespace Standards.Cli.Tests
         }
 
         public Uri Address { get; }
+
+        /// <summary>What the server has logged to standard error so far (its ILogger output).</summary>
+        public string Log
+        {
+            get
+            {
+                lock (_log) return _log.ToString();
+            }
+        }
 
         public void Dispose()
         {

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Net;
-using Standards.Engine.Explanation;
 using Standards.Engine.Facts;
 using Standards.Engine.Rating;
 using Standards.Rules.Facts;
@@ -101,29 +100,46 @@ namespace Standards.Cli.Report
 
         private static void WriteNextGrade(StandardRating s, PduEvidence evidence, RulebookManifest manifest, TextWriter output)
         {
-            var misses = NextGradeAdvisor.Advise(s, evidence, manifest);
-            if (misses.Count == 0) return;
-            var next = manifest.Scale.Grades[s.Range.Low.Rank + 1];
-            output.WriteLine($"<h3>To reach {E(next.Label)}</h3><ul class=\"changes\">");
-            foreach (var change in misses.SelectMany(Changes).Distinct())
+            var scale = manifest.Scale;
+            int next = s.Range.Low.Rank + 1;
+            if (next >= scale.Grades.Count) return;
+            var changes = new List<string>();
+            if (s.Standard.Method == RatingMethod.LowestKeyQuestion)
             {
-                output.WriteLine($"<li>{E(change)}</li>");
+                var band = manifest.CaseSampleBands.Where(b => scale[b.GradeId].Rank >= next).OrderBy(b => b.AtLeast).FirstOrDefault();
+                foreach (var kq in s.KeyQuestions.Where(k => band != null && (k.Measure is null || k.Measure < band.AtLeast)))
+                {
+                    var now = kq.Measure is double m ? FigureText.Percent(m, new[] { band!.AtLeast }) : "missing";
+                    changes.Add($"Raise {kq.KeyQuestion.Id} (cases sufficient) from {now} to at least {band!.AtLeast:0.##}%.");
+                }
+            }
+            else
+            {
+                foreach (var support in s.KeyQuestions.Where(k => k.Range.Low.Rank < next).SelectMany(k => k.Supports)
+                    .Where(c => c.Outcome != true && scale[c.Characteristic.GradeId].Rank <= next))
+                {
+                    changes.AddRange(Changes(support, evidence, wanted: true));
+                }
+
+                foreach (var cap in s.Caps.Where(c => c.Outcome != false && scale[c.Characteristic.GradeId].Rank < next))
+                {
+                    changes.AddRange(Changes(cap, evidence, wanted: false));
+                }
             }
 
+            if (changes.Count == 0) return;
+            output.WriteLine($"<h3>To reach {E(scale.Grades[next].Label)}</h3><ul class=\"changes\">");
+            foreach (var change in changes.Distinct()) output.WriteLine($"<li>{E(change)}</li>");
             output.WriteLine("</ul>");
         }
 
-        /// <summary>The changes in plain words; where a change is arithmetic the labels cannot name, the rule's reason instead.</summary>
-        private static IEnumerable<string> Changes(NearMiss miss)
+        /// <summary>The changes in plain words; where the condition is arithmetic the words cannot name, the rule's reason instead.</summary>
+        private static IEnumerable<string> Changes(CharacteristicResult result, PduEvidence evidence, bool wanted)
         {
-            var changes = miss.Changes.Select(c => FieldCatalog.Instance.Humanise(c)).ToList();
-            if (miss.Blocker is CharacteristicResult blocker && changes.Any(c => c.Contains('`')))
-            {
-                var wanted = blocker.Characteristic.Role == CharacteristicRole.Caps ? "Clear the cap: it must stop being true that" : "Make this true:";
-                return new[] { $"{wanted} {LowerFirst(blocker.Characteristic.Reason.TrimEnd('.'))} ({Now(blocker)})" };
-            }
-
-            return changes.Select(Sentence);
+            var changes = result.Outcome is null ? null : ChangeFinder.Suggest(result.Characteristic.Condition, evidence, wanted);
+            if (changes != null && changes.Count > 0) return changes.Select(Sentence);
+            var lead = result.Outcome is null ? "Supply the missing evidence, then:" : wanted ? "Make this true:" : "It must stop being true that";
+            return new[] { $"{lead} {LowerFirst(result.Characteristic.Reason.TrimEnd('.'))} ({Now(result)})" };
         }
 
         private static string LowerFirst(string text) =>

@@ -19,7 +19,7 @@ namespace Standards.Cli.Serve
             Json = Convert(root, string.Empty);
         }
 
-        /// <summary>The evidence as JSON: mappings, lists and scalar text; null scalars are dropped.</summary>
+        /// <summary>The evidence as JSON: mappings, lists, numbers, booleans and text; null scalars are dropped.</summary>
         public JsonNode? Json { get; }
 
         /// <summary>Reads <paramref name="text"/> (YAML or JSON); null when it is not a YAML document at all.</summary>
@@ -58,10 +58,21 @@ namespace Standards.Cli.Serve
                     for (int i = 0; i < sequence.Items.Count; i++) array.Add(Convert(sequence.Items[i], $"{path}[{i + 1}]"));
                     return array;
                 case YamlScalar scalar:
-                    return scalar.IsNull ? null : JsonValue.Create(scalar.Value.Trim());
+                    return scalar.IsNull ? null : Typed(scalar);
                 default:
                     return null;
             }
+        }
+
+        /// <summary>Plain numbers and yes/no as JSON numbers and booleans (as an editor would read them); all else as text.</summary>
+        private static JsonNode Typed(YamlScalar scalar)
+        {
+            var text = scalar.Value.Trim();
+            if (scalar.IsQuoted) return JsonValue.Create(text)!;
+            if (text == "true" || text == "false") return JsonValue.Create(text == "true");
+            return double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number) && !double.IsInfinity(number) && !double.IsNaN(number)
+                ? JsonValue.Create(number)
+                : JsonValue.Create(text)!;
         }
 
         private void Remember(YamlNode node, string path)
