@@ -12,8 +12,14 @@ namespace Standards.Cli.Tests
         private readonly System.Text.StringBuilder _log = new();
 
         public ServerProcess(params string[] extraArgs)
+            : this(StandardsProcess.RepoRoot, extraArgs)
         {
-            var info = new ProcessStartInfo("dotnet") { WorkingDirectory = StandardsProcess.RepoRoot, RedirectStandardOutput = true, RedirectStandardError = true };
+        }
+
+        /// <summary>Starts the server with <paramref name="workingDirectory"/> as its current folder.</summary>
+        public ServerProcess(string workingDirectory, string[] extraArgs)
+        {
+            var info = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
             info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "standards.dll"));
             info.ArgumentList.Add("serve");
             info.ArgumentList.Add("--port");

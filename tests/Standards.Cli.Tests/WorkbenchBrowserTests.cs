@@ -159,6 +159,7 @@ namespace Standards.Cli.Tests
             var page = await OpenExample("national-picture");
             await page.FillAsync("#f-case_sample-assessment-safety", "60");
             await page.WaitForSelectorAsync("#report .card[data-standard='P2.1'][data-rating='requires_improvement']");
+            await page.EvaluateAsync("document.activeElement.blur(); window.scrollTo(0, 0)");
             var dashboard = Path.Combine(folder, "workbench-dashboard.png");
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = dashboard });
             var detail = Path.Combine(folder, "workbench-standard-detail.png");
