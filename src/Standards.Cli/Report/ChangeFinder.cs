@@ -50,8 +50,8 @@ namespace Standards.Cli.Report
                     var value = EvidencePathReader.Read(evidence, t.Path) as double?;
                     var from = UnitFormat.Format(value, field.Member.Unit, "missing");
                     var to = UnitFormat.Format(t.Value, field.Member.Unit);
-                    changes.Add(t.LowerIsBetter ? $"Lower {LowerFirst(field.Label)} from {from} to {t.Words} {to}"
-                        : t.Operator == BinaryOperator.Greater || t.Operator == BinaryOperator.GreaterOrEqual ? $"Raise {LowerFirst(field.Label)} from {from} to {t.Words} {to}"
+                    changes.Add(t.LowerIsBetter ? $"Lower {PlainWords.LowerFirst(field.Label)} from {from} to {t.Words} {to}"
+                        : t.Operator == BinaryOperator.Greater || t.Operator == BinaryOperator.GreaterOrEqual ? $"Raise {PlainWords.LowerFirst(field.Label)} from {from} to {t.Words} {to}"
                         : $"{field.Label} would have to be {t.Words} {to} (now {from})");
                     return true;
                 default:
@@ -96,7 +96,5 @@ namespace Standards.Cli.Report
 
         private static EvidenceField? Field(string path) => FieldCatalog.Instance.Find(path);
 
-        private static string LowerFirst(string text) =>
-            text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text.Substring(1) : text;
     }
 }

@@ -14,7 +14,7 @@ namespace Standards.Cli.Report
 
         private FieldCatalog(FactType root)
         {
-            foreach (var member in root.Members) Add(member, member.Name, Sentence(member.Description), null);
+            foreach (var member in root.Members) Add(member, member.Name, Phrase(member.Description), null);
         }
 
         /// <summary>The catalog of this engine's evidence contract.</summary>
@@ -41,8 +41,8 @@ namespace Standards.Cli.Report
 
         private void Add(FactMember member, string path, string section, string? parentLabel)
         {
-            var own = Sentence(member.Description);
-            var label = parentLabel is null ? own : parentLabel + ": " + LowerFirst(own);
+            var own = Phrase(member.Description);
+            var label = parentLabel is null ? own : parentLabel + ": " + PlainWords.LowerFirst(own);
             var field = new EvidenceField(path, section, label, member);
             _byPath[path] = field;
             _fields.Add(field);
@@ -56,9 +56,8 @@ namespace Standards.Cli.Report
             }
         }
 
-        private static string Sentence(string description) => description.Trim().TrimEnd('.').Replace(" (derived)", string.Empty);
+        /// <summary>A contract description as a phrase: trimmed, without its full stop or "(derived)".</summary>
+        public static string Phrase(string description) => description.Trim().TrimEnd('.').Replace(" (derived)", string.Empty);
 
-        private static string LowerFirst(string text) =>
-            text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text.Substring(1) : text;
     }
 }

@@ -137,13 +137,11 @@ namespace Standards.Cli.Report
         private static IEnumerable<string> Changes(CharacteristicResult result, PduEvidence evidence, bool wanted)
         {
             var changes = result.Outcome is null ? null : ChangeFinder.Suggest(result.Characteristic.Condition, evidence, wanted);
-            if (changes != null && changes.Count > 0) return changes.Select(Sentence);
+            if (changes != null && changes.Count > 0) return changes.Select(PlainWords.Sentence);
             var lead = result.Outcome is null ? "Supply the missing evidence, then:" : wanted ? "Make this true:" : "It must stop being true that";
-            return new[] { $"{lead} {LowerFirst(result.Characteristic.Reason.TrimEnd('.'))} ({Now(result)})" };
+            return new[] { $"{lead} {PlainWords.LowerFirst(result.Characteristic.Reason.TrimEnd('.'))} ({Now(result)})" };
         }
 
-        private static string LowerFirst(string text) =>
-            text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text.Substring(1) : text;
 
         private static void WriteCharts(StandardRating s, IReadOnlyList<MeasureConfidence> confidences, PduEvidence evidence, RulebookManifest manifest, TextWriter output)
         {
@@ -198,7 +196,6 @@ namespace Standards.Cli.Report
             ? "<span class=\"mark unknown\" aria-hidden=\"true\">?</span>"
             : "<span class=\"mark\" aria-hidden=\"true\">✘</span>";
 
-        private static string Sentence(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1) + ".";
 
         private static string E(string text) => WebUtility.HtmlEncode(text);
     }

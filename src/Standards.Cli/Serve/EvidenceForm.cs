@@ -88,7 +88,7 @@ namespace Standards.Cli.Serve
         private static bool IsChild(string path, string parent) =>
             path.StartsWith(parent + ".", System.StringComparison.Ordinal) && path.IndexOf('.', parent.Length + 1) < 0;
 
-        private static string Own(EvidenceField field) => field.Member.Description.Trim().TrimEnd('.').Replace(" (derived)", string.Empty);
+        private static string Own(EvidenceField field) => FieldCatalog.Phrase(field.Member.Description);
 
         private static string E(string text) => WebUtility.HtmlEncode(text);
     }

@@ -52,11 +52,10 @@ namespace Standards.Cli.Serve
             {
                 var text = await ReadBody(request);
                 if (text is null) return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
-                var diagnostics = new DiagnosticBag();
-                var tree = EvidenceTree.Read(text, diagnostics);
                 var evidence = EvidenceReader.Read("evidence", Encoding.UTF8.GetBytes(text));
                 if (evidence.Evidence is null)
                 {
+                    var tree = EvidenceTree.Read(text, new DiagnosticBag());
                     return Results.Json(new JsonObject { ["diagnostics"] = Describe(evidence.Diagnostics, tree) }, statusCode: StatusCodes.Status400BadRequest);
                 }
 
