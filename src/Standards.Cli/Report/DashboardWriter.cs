@@ -27,7 +27,7 @@ namespace Standards.Cli.Report
 
             var overall = report.Overall;
             output.Write($"<li class=\"card overall\" data-rating=\"{E(overall.Range.ToIdText())}\" style=\"border-left-color:{GradePalette.StrongColour(overall.Range.Low.Rank, scale.Grades.Count)}\">");
-            output.Write("<span class=\"card-id\">Overall</span> <span class=\"card-title\">rating</span>");
+            output.Write("<span class=\"card-id\">Overall rating</span>");
             output.Write($"<span class=\"card-rating\" id=\"overall\">{Words(overall.Range, scale)}</span>");
             output.Write(GradeBand.Render(overall.Range, scale));
             output.Write($"<span class=\"card-points\" id=\"overall-points\">{PointsText.Describe(overall.LowestPoints, overall.HighestPoints)}</span>");

@@ -22,7 +22,7 @@ details.rules table{border-collapse:collapse;font-size:.85rem;margin-top:.3rem}
 details.rules th,details.rules td{border:1px solid #ccc;padding:.25rem .4rem;text-align:left;vertical-align:top}
 code{background:#f2f2f2;padding:0 .2rem;border-radius:2px;font-size:.85em}
 .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(23rem,1fr));gap:.4rem .8rem}
-figure.chart{margin:.2rem 0}figure.chart figcaption{font-size:.85rem}
+figure.chart{margin:.2rem 0}figure.chart svg{width:100%;height:auto}figure.chart figcaption{font-size:.85rem}
 .legend{font-size:.8rem;color:#333}svg{max-width:100%;height:auto}
 @media print{.report{font-size:10.5pt}.standard{break-before:page}.card{break-inside:avoid}figure.chart{break-inside:avoid}a{color:#1b1b1b}}
 ";

@@ -72,7 +72,7 @@ namespace Standards.Cli.Serve
                     var min = member.Min is double lo ? $" min=\"{lo.ToString(System.Globalization.CultureInfo.InvariantCulture)}\"" : string.Empty;
                     var max = member.Max is double hi ? $" max=\"{hi.ToString(System.Globalization.CultureInfo.InvariantCulture)}\"" : string.Empty;
                     html.Write($"<input id=\"{id}\" name=\"{E(field.Path)}\" type=\"number\" step=\"any\" inputmode=\"decimal\"{min}{max} data-kind=\"number\" data-unit=\"{unit}\" aria-describedby=\"{described}\">");
-                    if (member.Unit != FactUnit.Ratio && field.UnitText.Length > 0) html.Write($"<span class=\"unit\">{E(field.UnitText)}</span>");
+                    if (member.Unit != FactUnit.Ratio) html.Write($"<span class=\"unit\">{E(field.UnitText)}</span>");
                     break;
                 case FactKind.Date:
                     html.Write($"<input id=\"{id}\" name=\"{E(field.Path)}\" type=\"date\" data-kind=\"date\" aria-describedby=\"{described}\">");

@@ -84,7 +84,7 @@ function showChanges() {
     if (!changed) continue;
     count++;
     const unit = input.closest('.field').querySelector('.unit:not([aria-hidden])');
-    const u = unit ? ' ' + unit.textContent : '';
+    const u = unit && unit.textContent ? ' ' + unit.textContent : '';
     const li = document.createElement('li');
     li.textContent = `${labelOf(input)}: ${before === '' ? 'blank' : before + u} → ${input.value.trim() === '' ? 'blank' : input.value.trim() + u}`;
     list.appendChild(li);
