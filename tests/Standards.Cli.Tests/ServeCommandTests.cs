@@ -30,6 +30,7 @@ namespace Standards.Cli.Tests
             Assert.Equal(2, first.GetProperty("line").GetInt32());
             Assert.Equal(33, first.GetProperty("column").GetInt32());
             Assert.Equal("case_sample.oversight_sufficient_percent", first.GetProperty("field").GetString());
+            for (int i = 0; i < 50 && !server.Log.Contains("answered 400", StringComparison.Ordinal); i++) await Task.Delay(100);
             Assert.Matches(@"POST /api/rate answered 400 in [0-9.]+ ms", server.Log);
         }
 

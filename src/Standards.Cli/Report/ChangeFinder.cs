@@ -46,7 +46,7 @@ namespace Standards.Cli.Report
                     var now = EvidencePathReader.Read(evidence, path.Text) is bool b ? (b ? "yes" : "no") : "missing";
                     changes.Add($"{flag.Label} would have to be {(wanted ? "yes" : "no")} (now {now})");
                     return true;
-                case BinaryExpr comparison when Threshold(comparison, wanted) is Threshold t && Field(t.Path) is EvidenceField field:
+                case BinaryExpr comparison when Compared(comparison, wanted) is Comparison t && Field(t.Path) is EvidenceField field:
                     var value = EvidencePathReader.Read(evidence, t.Path) as double?;
                     var from = UnitFormat.Format(value, field.Member.Unit, "missing");
                     var to = UnitFormat.Format(t.Value, field.Member.Unit);
@@ -76,19 +76,19 @@ namespace Standards.Cli.Report
                     return a == true || b == true ? true : a == false && b == false ? false : (bool?)null;
                 case PathExpr path:
                     return EvidencePathReader.Read(evidence, path.Text) as bool?;
-                case BinaryExpr comparison when Threshold(comparison, true) is Threshold t:
+                case BinaryExpr comparison when Compared(comparison, true) is Comparison t:
                     return EvidencePathReader.Read(evidence, t.Path) is double v ? t.IsMetBy(v) : (bool?)null;
                 default:
                     return null;
             }
         }
 
-        private static Threshold? Threshold(BinaryExpr comparison, bool wanted)
+        private static Comparison? Compared(BinaryExpr comparison, bool wanted)
         {
             if (!ComparisonOperators.IsComparison(comparison.Operator)) return null;
             var op = wanted ? comparison.Operator : ComparisonOperators.Negate(comparison.Operator);
-            if (comparison.Left is PathExpr p && comparison.Right is NumberLiteral n) return new Threshold(p.Text, op, n.Value, null!);
-            if (comparison.Right is PathExpr q && comparison.Left is NumberLiteral m) return new Threshold(q.Text, ComparisonOperators.Flip(op), m.Value, null!);
+            if (comparison.Left is PathExpr p && comparison.Right is NumberLiteral n) return new Comparison(p.Text, op, n.Value);
+            if (comparison.Right is PathExpr q && comparison.Left is NumberLiteral m) return new Comparison(q.Text, ComparisonOperators.Flip(op), m.Value);
             return null;
         }
 
