@@ -71,6 +71,8 @@ namespace Standards.Benchmarks
             bool poorPerformance = Need(j.PoorPerformanceAddressed, "judgements.poor_performance_addressed");
             bool learningCulture = Need(j.LearningCulturePromoted, "judgements.learning_culture_promoted");
             bool reflectivePractice = Need(j.ReflectivePracticeEvident, "judgements.reflective_practice_evident");
+            bool lowMorale = Need(j.LowStaffMorale, "judgements.low_staff_morale");
+            bool divisiveCulture = Need(j.DivisiveCulture, "judgements.divisive_culture");
 
             // P1.2.1 Do staffing and workload levels support the delivery of a high-quality service?
             int kq1 = Inadequate;
@@ -135,6 +137,8 @@ namespace Standards.Benchmarks
             if (!reflectivePractice) rating = Math.Min(rating, Inadequate);
             if (oversight < 28) rating = Math.Min(rating, Inadequate);
             if (spoPolicies < 39) rating = Math.Min(rating, RequiresImprovement);
+            if (lowMorale) rating = Math.Min(rating, RequiresImprovement);
+            if (divisiveCulture && !learningCulture) rating = Math.Min(rating, Inadequate);
             return rating;
         }
 

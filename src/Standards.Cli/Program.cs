@@ -43,13 +43,14 @@ var check = new Command("check", "Check rule files and show every problem with i
 check.SetAction(r => CommandHost.Run<CheckCommand>(c => c.Run(r.GetValue(checkPaths) ?? Array.Empty<string>(), r.GetValue(checkFormat)!, r.GetValue(helpBase)!, r.GetValue(warningsAsErrors), Console.Out, Console.Error), Console.Error));
 
 var schemaOutput = new Option<string?>("--output") { Description = "Write the schema to this file instead of standard output." };
-var schema = new Command("schema", "Write the JSON Schema for rule files, for editor completion.") { rules, schemaOutput };
-schema.SetAction(r => CommandHost.Run<SchemaCommand>(c => c.Run(r.GetValue(rules), r.GetValue(schemaOutput), Console.Out, Console.Error), Console.Error));
+var schemaEvidence = new Option<bool>("--evidence") { Description = "Write the schema for PDU evidence files instead of rule files." };
+var schema = new Command("schema", "Write the JSON Schema for rule files (or, with --evidence, evidence files), for editor completion.") { rules, schemaOutput, schemaEvidence };
+schema.SetAction(r => CommandHost.Run<SchemaCommand>(c => c.Run(r.GetValue(rules), r.GetValue(schemaOutput), r.GetValue(schemaEvidence), Console.Out, Console.Error), Console.Error));
 
 var port = new Option<int>("--port") { Description = "The port on 127.0.0.1 (0 picks a free one).", DefaultValueFactory = _ => 5080 };
-var examplesFolder = new Option<string>("--examples") { Description = "A folder of example evidence files offered on the page.", DefaultValueFactory = _ => "examples" };
+var examplesFolder = new Option<string?>("--examples") { Description = "A folder of example evidence files offered on the page; by default the examples beside the rulebook folder, else those shipped with the tool." };
 var serve = new Command("serve", "Serve a page on 127.0.0.1 for previewing ratings; reloads --rules edits, keeping the last good rulebook.") { rules, port, examplesFolder };
-serve.SetAction(r => CommandHost.Run<ServeCommand>(c => c.Run(r.GetValue(rules), r.GetValue(port), r.GetValue(examplesFolder)!, Console.Out, Console.Error), Console.Error));
+serve.SetAction(r => CommandHost.Run<ServeCommand>(c => c.Run(r.GetValue(rules), r.GetValue(port), r.GetValue(examplesFolder), Console.Out, Console.Error), Console.Error));
 
 var before = new Option<string?>("--before") { Description = "The rulebook folder before the edit; defaults to the embedded rulebook." };
 var after = new Option<string>("--after") { Description = "The rulebook folder after the edit.", Required = true };

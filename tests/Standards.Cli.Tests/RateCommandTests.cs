@@ -39,8 +39,12 @@ namespace Standards.Cli.Tests
             Assert.StartsWith("<!DOCTYPE html>", html.Output);
             foreach (var id in new[] { "P1.1", "P1.2", "P1.3", "P2.1", "P2.2", "P2.3", "P2.4" })
             {
-                Assert.Contains($"<section id=\"{id}\">", html.Output);
+                Assert.Contains($"<section class=\"standard\" id=\"{id}\"", html.Output);
+                Assert.Contains($"<li class=\"card\" data-standard=\"{id}\"", html.Output);
             }
+
+            Assert.Contains("<svg class=\"bullet\"", html.Output);
+            Assert.DoesNotContain("<script", html.Output);
         }
 
         [Fact]

@@ -45,7 +45,7 @@ namespace Standards.Cli.Tests
         }
 
         /// <summary>Turns a rule file into JSON, typing plain scalars the way YAML's core schema does.</summary>
-        private static JsonObject ToJson(string file)
+        internal static JsonObject ToJson(string file)
         {
             var node = YamlDocumentReader.Read(file, File.ReadAllBytes(file), new DiagnosticBag());
             return (JsonObject)Convert(node!)!;

@@ -23,12 +23,15 @@ namespace Standards.Cli.Tests
             Assert.Equal("inadequate", report.RootElement.GetProperty("overall").GetProperty("lowest").GetString());
 
             var bad = await http.PostAsync("/api/rate", new StringContent("case_sample:\n  oversight_sufficient_percent: 120%\n", Encoding.UTF8));
-            Assert.Equal(HttpStatusCode.UnprocessableEntity, bad.StatusCode);
+            Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
             using var problems = JsonDocument.Parse(await bad.Content.ReadAsStringAsync());
             var first = problems.RootElement.GetProperty("diagnostics")[0];
             Assert.Equal("STD4003", first.GetProperty("id").GetString());
             Assert.Equal(2, first.GetProperty("line").GetInt32());
             Assert.Equal(33, first.GetProperty("column").GetInt32());
+            Assert.Equal("case_sample.oversight_sufficient_percent", first.GetProperty("field").GetString());
+            for (int i = 0; i < 50 && !server.Log.Contains("answered 400", StringComparison.Ordinal); i++) await Task.Delay(100);
+            Assert.Matches(@"POST /api/rate answered 400 in [0-9.]+ ms", server.Log);
         }
 
         [Fact]

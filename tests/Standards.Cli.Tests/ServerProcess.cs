@@ -10,14 +10,20 @@ namespace Standards.Cli.Tests
     /// Starts <c>standards serve --port 0</c> as a real process and reads the address it prints. Its log
     /// (standard error) is drained as it comes, so a chatty server never blocks on a full pipe.
     /// </summary>
-    internal sealed class ServerProcess : IDisposable
+    public sealed class ServerProcess : IDisposable
     {
         private readonly Process _process;
         private readonly StringBuilder _log = new();
 
         public ServerProcess(params string[] extraArgs)
+            : this(StandardsProcess.RepoRoot, extraArgs)
         {
-            var info = new ProcessStartInfo("dotnet") { WorkingDirectory = StandardsProcess.RepoRoot, RedirectStandardOutput = true, RedirectStandardError = true };
+        }
+
+        /// <summary>Starts the server with <paramref name="workingDirectory"/> as its current folder.</summary>
+        public ServerProcess(string workingDirectory, string[] extraArgs)
+        {
+            var info = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
             info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "standards.dll"));
             info.ArgumentList.Add("serve");
             info.ArgumentList.Add("--port");

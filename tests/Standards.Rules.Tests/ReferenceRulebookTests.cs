@@ -19,7 +19,7 @@ namespace Standards.Rules.Tests
         private const int KeyQuestionCount = 22;
         private const int PromptCount = 80;
         private const int SupportingCharacteristics = 70;
-        private const int CappingCharacteristics = 6;
+        private const int CappingCharacteristics = 8;
         private const int ExampleCaseCount = 57;
 
         private static readonly Lazy<RulebookLoadResult> Loaded = new Lazy<RulebookLoadResult>(() =>

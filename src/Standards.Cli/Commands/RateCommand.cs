@@ -37,9 +37,9 @@ namespace Standards.Cli.Commands
             var report = rulebook.Rate(evidence.Evidence);
             switch (format)
             {
-                case "json": ReportJsonWriter.Write(report, output); break;
+                case "json": ReportJsonWriter.Write(report, evidence.Evidence, output); break;
                 case "markdown": MarkdownReportWriter.Write(report, output); break;
-                case "html": HtmlReportWriter.Write(report, output); break;
+                case "html": HtmlReportWriter.Write(report, evidence.Evidence, output); break;
                 default: ReportTableWriter.Write(report, output); break;
             }
 

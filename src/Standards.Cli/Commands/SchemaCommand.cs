@@ -15,9 +15,10 @@ namespace Standards.Cli.Commands
             _rulebooks = rulebooks;
         }
 
-        public int Run(string? rulesDirectory, string? outputFile, TextWriter output, TextWriter error)
+        public int Run(string? rulesDirectory, string? outputFile, bool evidence, TextWriter output, TextWriter error)
         {
             if (RulebookProvider.IsMissingFolder(rulesDirectory, error)) return ExitCodes.Usage;
+            if (evidence) return Write(EvidenceFileSchema.Generate(EvidenceSchema.Instance), outputFile, output);
             var loaded = _rulebooks.Load(rulesDirectory);
             if (loaded.Rulebook is null)
             {
@@ -25,7 +26,11 @@ namespace Standards.Cli.Commands
                 return ExitCodes.Failed;
             }
 
-            var schema = RuleFileSchema.Generate(loaded.Rulebook.Manifest.Scale, EvidenceSchema.Instance);
+            return Write(RuleFileSchema.Generate(loaded.Rulebook.Manifest.Scale, EvidenceSchema.Instance), outputFile, output);
+        }
+
+        private static int Write(string schema, string? outputFile, TextWriter output)
+        {
             if (outputFile is null)
             {
                 output.Write(schema);

@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Text;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -12,9 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Standards.Cli.Hosting;
-using Standards.Cli.Output;
 using Standards.Cli.Serve;
-using Standards.Engine.Evidence;
 
 namespace Standards.Cli.Commands
 {
@@ -34,7 +31,7 @@ namespace Standards.Cli.Commands
             _rulebooks = rulebooks;
         }
 
-        public int Run(string? rulesDirectory, int port, string examplesDirectory, TextWriter output, TextWriter error)
+        public int Run(string? rulesDirectory, int port, string? examplesFolder, TextWriter output, TextWriter error)
         {
             if (RulebookProvider.IsMissingFolder(rulesDirectory, error)) return ExitCodes.Usage;
             var builder = WebApplication.CreateSlimBuilder();
@@ -44,6 +41,7 @@ namespace Standards.Cli.Commands
             builder.Services.AddSingleton(services => new LiveRulebook(_rulebooks, rulesDirectory, services.GetRequiredService<ILogger<LiveRulebook>>()));
             builder.Services.AddHostedService<RulebookWatcher>();
             using var app = builder.Build();
+            app.UseRequestLogging();
             var live = app.Services.GetRequiredService<LiveRulebook>();
             if (live.Current is null)
             {
@@ -51,7 +49,7 @@ namespace Standards.Cli.Commands
                 return ExitCodes.Failed;
             }
 
-            Map(app, live, examplesDirectory);
+            Map(app, live, ExamplesLocator.Resolve(examplesFolder, rulesDirectory, AppContext.BaseDirectory));
             try
             {
                 app.Start();
@@ -87,7 +85,6 @@ namespace Standards.Cli.Commands
                 });
                 return next(context);
             });
-            app.MapGet("/", () => Results.Content(ServePage.Html, "text/html; charset=utf-8"));
             app.MapGet("/api/status", (HttpResponse response) =>
             {
                 var rulebook = live.Current!.Rulebook;
@@ -101,48 +98,7 @@ namespace Standards.Cli.Commands
                     reloads = live.Reloads,
                 });
             });
-            app.MapGet("/api/examples", () => Results.Json(Directory.Exists(examplesDirectory)
-                ? Directory.GetFiles(examplesDirectory, "*.yaml").Select(Path.GetFileNameWithoutExtension).OrderBy(n => n, StringComparer.Ordinal).ToArray()
-                : Array.Empty<string>()));
-            app.MapGet("/api/examples/{name}", (string name) =>
-            {
-                var file = Path.Combine(examplesDirectory, name + ".yaml");
-                return name.IndexOfAny(Path.GetInvalidFileNameChars()) < 0 && !name.Contains("..", StringComparison.Ordinal) && File.Exists(file)
-                    ? Results.Text(File.ReadAllText(file), "text/plain; charset=utf-8")
-                    : Results.NotFound();
-            });
-            app.MapPost("/api/rate", async (HttpRequest request, HttpResponse response) =>
-            {
-                var rulebook = live.Current!;
-                response.Headers[RulebookHashHeader] = rulebook.Rulebook.ContentHash;
-                using var buffer = new MemoryStream();
-                try
-                {
-                    await request.Body.CopyToAsync(buffer);
-                }
-                catch (BadHttpRequestException e)
-                {
-                    return Results.StatusCode(e.StatusCode);
-                }
-
-                var evidence = EvidenceReader.Read("evidence", buffer.ToArray(), rulebook: rulebook.Rulebook);
-                if (evidence.Evidence is null)
-                {
-                    var diagnostics = evidence.Diagnostics.Select(d => new { id = d.Id, line = d.Span.Line, column = d.Span.Column, message = d.Message }).ToArray();
-                    return Results.Json(new { diagnostics }, statusCode: StatusCodes.Status422UnprocessableEntity);
-                }
-
-                var report = rulebook.Rate(evidence.Evidence);
-                using var writer = new StringWriter();
-                if (request.Query["format"] == "json")
-                {
-                    ReportJsonWriter.Write(report, writer);
-                    return Results.Text(writer.ToString(), "application/json; charset=utf-8", Encoding.UTF8);
-                }
-
-                HtmlReportWriter.Write(report, writer);
-                return Results.Text(writer.ToString(), "text/html; charset=utf-8", Encoding.UTF8);
-            });
+            WorkbenchEndpoints.Map(app, live, examplesDirectory);
         }
     }
 }

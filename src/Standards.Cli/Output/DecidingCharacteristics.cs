@@ -21,22 +21,22 @@ namespace Standards.Cli.Output
             bool tooLow = rating.Range.Low.Rank < expectedLow.Rank;
             if (tooLow)
             {
-                var caps = rating.Caps.Where(c => c.Outcome != false && scale[c.Characteristic.GradeId].Rank < expectedLow.Rank).ToList();
+                var caps = rating.Caps.Where(c => c.Outcome != false && c.Grade.Rank < expectedLow.Rank).ToList();
                 if (caps.Count > 0 && rating.Range.Low.Rank < rating.Uncapped.Low.Rank) return caps;
                 int next = rating.Uncapped.Low.Rank + 1;
                 var blocking = rating.KeyQuestions
                     .Where(k => k.Range.Low.Rank == rating.Uncapped.Low.Rank)
-                    .SelectMany(k => k.Supports.Where(s => s.Outcome != true && scale[s.Characteristic.GradeId].Rank == next))
+                    .SelectMany(k => k.Supports.Where(s => s.Outcome != true && s.Grade.Rank == next))
                     .ToList();
                 var failed = blocking.Where(s => s.Outcome == false).ToList();
                 return failed.Count > 0 ? failed : blocking;
             }
 
-            var unboundCaps = rating.Caps.Where(c => c.Outcome == false && scale[c.Characteristic.GradeId].Rank <= expectedHigh.Rank).ToList();
+            var unboundCaps = rating.Caps.Where(c => c.Outcome == false && c.Grade.Rank <= expectedHigh.Rank).ToList();
             if (unboundCaps.Count > 0) return unboundCaps;
             var lifting = rating.KeyQuestions
                 .Where(k => k.Range.High.Rank == rating.Uncapped.High.Rank)
-                .SelectMany(k => k.Supports.Where(s => s.Outcome != false && scale[s.Characteristic.GradeId].Rank == rating.Range.High.Rank));
+                .SelectMany(k => k.Supports.Where(s => s.Outcome != false && s.Grade.Rank == rating.Range.High.Rank));
             return lifting.ToList();
         }
     }

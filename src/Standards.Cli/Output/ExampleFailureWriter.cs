@@ -40,7 +40,7 @@ namespace Standards.Cli.Output
                 foreach (var result in deciding)
                 {
                     var role = result.Characteristic.Role == CharacteristicRole.Caps ? "caps at" : "supports";
-                    lines.Add($"  {result.Characteristic.Id} ({role} {scale[result.Characteristic.GradeId].Label}) {result.OutcomeText}: `{result.Characteristic.ConditionText}`   [{Where(result.Characteristic.Span)}]");
+                    lines.Add($"  {result.Characteristic.Id} ({role} {result.Grade.Label}) {result.OutcomeText}: `{result.Characteristic.ConditionText}`   [{Where(result.Characteristic.Span)}]");
                     var readings = string.Join(", ", result.Readings.Select(r => $"{r.Path} = {r.Display}"));
                     if (readings.Length > 0) lines.Add($"    evidence: {readings}");
                 }

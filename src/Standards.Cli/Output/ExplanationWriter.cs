@@ -1,5 +1,6 @@
 using System.IO;
 using System.Linq;
+using Standards.Cli.Report;
 using Standards.Engine.Explanation;
 using Standards.Engine.Facts;
 using Standards.Engine.Presentation;
@@ -22,7 +23,7 @@ namespace Standards.Cli.Output
             if (standardId is null)
             {
                 output.WriteLine();
-                output.WriteLine($"Overall: {report.Overall.Range} ({report.Overall.LowestPoints} to {report.Overall.HighestPoints} points)");
+                output.WriteLine($"Overall: {report.Overall.Range} ({Report.PointsText.Describe(report.Overall.LowestPoints, report.Overall.HighestPoints)})");
             }
         }
 
@@ -36,9 +37,16 @@ namespace Standards.Cli.Output
                 output.WriteLine($"  before caps: {s.Uncapped}");
             }
 
+            var confidences = MeasureConfidence.Assess(s, evidence, manifest);
+            var edges = manifest.CaseSampleBands.Select(b => b.AtLeast).ToList();
             foreach (var kq in s.KeyQuestions)
             {
-                output.WriteLine($"  {kq.KeyQuestion.Id}: {kq.Range}" + (kq.KeyQuestion.Measure != null ? $"   measure `{kq.KeyQuestion.Measure}` = {(kq.Measure is double m ? m.ToString("0.#") + "%" : "missing")}" : string.Empty));
+                output.WriteLine($"  {kq.KeyQuestion.Id}: {kq.Range}" + (kq.KeyQuestion.Measure != null ? $"   measure `{kq.KeyQuestion.Measure}` = {(kq.Measure is double m ? FigureText.Percent(m, edges) : "missing")}" : string.Empty));
+                if (confidences.FirstOrDefault(c => c.Judgement == kq) is MeasureConfidence confidence)
+                {
+                    output.WriteLine($"        {(confidence.IsBorderline ? "borderline: " : string.Empty)}{confidence.Sentence(manifest)}");
+                }
+
                 foreach (var c in kq.Supports.OrderBy(c => c.Grade.Rank))
                 {
                     WriteCharacteristic(c, $"supports {c.Grade.Id}", output);
@@ -48,6 +56,11 @@ namespace Standards.Cli.Output
             foreach (var cap in s.Caps)
             {
                 WriteCharacteristic(cap, $"caps at {cap.Grade.Id}", output);
+            }
+
+            if (MeasureConfidence.StandardRange(confidences, s) is { } range && range.Low.Rank != range.High.Rank)
+            {
+                output.WriteLine($"  borderline: within the 95% intervals the rating could be {range.Low.Label} to {range.High.Label}; the provisional rating stays the published arithmetic");
             }
 
             if (s.MissingEvidence.Count > 0)

@@ -18,10 +18,10 @@ namespace Standards.Cli.Output
             output.WriteLine("| --- | --- | --- |");
             foreach (var s in report.Standards)
             {
-                output.WriteLine($"| {s.Standard.Id} {s.Standard.Title} | {s.Range} | {Escape(ReportTableWriter.Why(s, report.Rulebook.Scale))} |");
+                output.WriteLine($"| {s.Standard.Id} {s.Standard.Title} | {s.Range} | {Escape(ReportTableWriter.Why(s, report.Rulebook))} |");
             }
 
-            output.WriteLine($"| **Overall** | **{report.Overall.Range}** | {report.Overall.LowestPoints}–{report.Overall.HighestPoints} points |");
+            output.WriteLine($"| **Overall** | **{report.Overall.Range}** | {Report.PointsText.Describe(report.Overall.LowestPoints, report.Overall.HighestPoints)} |");
             foreach (var s in report.Standards)
             {
                 output.WriteLine();
@@ -29,7 +29,7 @@ namespace Standards.Cli.Output
                 output.WriteLine();
                 foreach (var kq in s.KeyQuestions)
                 {
-                    output.WriteLine($"- **{kq.KeyQuestion.Id}** {kq.Range}" + (kq.Measure is double m ? $" ({m:0.#}% of cases sufficient)" : string.Empty));
+                    output.WriteLine($"- **{kq.KeyQuestion.Id}** {kq.Range}" + (kq.Measure is double m ? $" ({Report.FigureText.Percent(m, report.Rulebook.CaseSampleBands.Select(b => b.AtLeast))} of cases sufficient)" : string.Empty));
                     foreach (var c in kq.Supports)
                     {
                         output.WriteLine($"  - {Mark(c)} {Escape(c.Characteristic.Reason)} (`{c.Characteristic.Id}`, {SourceText.Of(c.Characteristic.Span)})");

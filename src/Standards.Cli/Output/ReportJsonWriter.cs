@@ -4,6 +4,8 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Standards.Engine.Presentation;
+using Standards.Cli.Report;
+using Standards.Engine.Facts;
 using Standards.Engine.Rating;
 
 namespace Standards.Cli.Output
@@ -11,7 +13,7 @@ namespace Standards.Cli.Output
     /// <summary>Writes a rating report as JSON, with full provenance. The same report always gives the same bytes.</summary>
     internal static class ReportJsonWriter
     {
-        public static void Write(RatingReport report, TextWriter output)
+        public static void Write(RatingReport report, PduEvidence evidence, TextWriter output)
         {
             using var stream = new MemoryStream();
             using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -30,7 +32,7 @@ namespace Standards.Cli.Output
                 json.WriteNumber("highest_points", report.Overall.HighestPoints);
                 json.WriteEndObject();
                 json.WriteStartArray("standards");
-                foreach (var standard in report.Standards) WriteStandard(json, standard);
+                foreach (var standard in report.Standards) WriteStandard(json, standard, MeasureConfidence.Assess(standard, evidence, report.Rulebook), report.Rulebook);
                 json.WriteEndArray();
                 json.WriteEndObject();
             }
@@ -38,7 +40,7 @@ namespace Standards.Cli.Output
             output.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
         }
 
-        private static void WriteStandard(Utf8JsonWriter json, StandardRating rating)
+        private static void WriteStandard(Utf8JsonWriter json, StandardRating rating, System.Collections.Generic.IReadOnlyList<MeasureConfidence> confidences, Rules.Model.RulebookManifest manifest)
         {
             json.WriteStartObject();
             json.WriteString("id", rating.Standard.Id);
@@ -58,6 +60,7 @@ namespace Standards.Cli.Output
                     json.WriteString("measure", kq.KeyQuestion.Measure.ToString());
                     if (kq.Measure is double m) json.WriteNumber("measure_value", m);
                     else json.WriteNull("measure_value");
+                    if (confidences.FirstOrDefault(c => c.Judgement == kq) is MeasureConfidence confidence) WriteConfidence(json, confidence, manifest);
                 }
 
                 json.WriteStartArray("characteristics");
@@ -67,6 +70,13 @@ namespace Standards.Cli.Output
             }
 
             json.WriteEndArray();
+            if (MeasureConfidence.StandardRange(confidences, rating) is { } range)
+            {
+                var (low, high) = range;
+                json.WriteBoolean("borderline", low.Rank != high.Rank);
+                json.WriteString("plausible", low.Rank == high.Rank ? low.Id : $"{low.Id} to {high.Id}");
+            }
+
             json.WriteStartArray("caps");
             foreach (var c in rating.Caps) WriteCharacteristic(json, c);
             json.WriteEndArray();
@@ -74,6 +84,20 @@ namespace Standards.Cli.Output
             foreach (var path in rating.MissingEvidence) json.WriteStringValue(path);
             json.WriteEndArray();
             json.WriteEndObject();
+        }
+
+        /// <summary>The 95% Wilson interval of a domain-two percentage: extra information, never a different rating.</summary>
+        private static void WriteConfidence(Utf8JsonWriter json, MeasureConfidence confidence, Rules.Model.RulebookManifest manifest)
+        {
+            json.WriteNumber("sample_size", confidence.SampleSize);
+            json.WriteString("sample_size_source", confidence.SampleSizePath);
+            json.WriteStartObject("interval_95");
+            json.WriteNumber("low", System.Math.Round(confidence.Interval.Low, 1));
+            json.WriteNumber("high", System.Math.Round(confidence.Interval.High, 1));
+            json.WriteEndObject();
+            json.WriteString("plausible", confidence.IsBorderline ? $"{confidence.LowestPlausible.Id} to {confidence.HighestPlausible.Id}" : confidence.LowestPlausible.Id);
+            json.WriteBoolean("borderline", confidence.IsBorderline);
+            json.WriteString("confidence", confidence.Sentence(manifest));
         }
 
         private static void WriteCharacteristic(Utf8JsonWriter json, CharacteristicResult result)

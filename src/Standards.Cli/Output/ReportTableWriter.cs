@@ -19,13 +19,11 @@ namespace Standards.Cli.Output
             output.WriteLine($"{new string('-', idWidth)}  {new string('-', ratingWidth)}  {new string('-', 40)}");
             foreach (var s in report.Standards)
             {
-                output.WriteLine($"{(s.Standard.Id + " " + s.Standard.Title).PadRight(idWidth)}  {s.Range.ToString().PadRight(ratingWidth)}  {Why(s, report.Rulebook.Scale)}");
+                output.WriteLine($"{(s.Standard.Id + " " + s.Standard.Title).PadRight(idWidth)}  {s.Range.ToString().PadRight(ratingWidth)}  {Why(s, report.Rulebook)}");
             }
 
             output.WriteLine($"{new string('-', idWidth)}  {new string('-', ratingWidth)}  {new string('-', 40)}");
-            var points = report.Overall.LowestPoints == report.Overall.HighestPoints
-                ? $"{report.Overall.LowestPoints} points"
-                : $"{report.Overall.LowestPoints} to {report.Overall.HighestPoints} points";
+            var points = Report.PointsText.Describe(report.Overall.LowestPoints, report.Overall.HighestPoints);
             output.WriteLine($"{"Overall".PadRight(idWidth)}  {report.Overall.Range.ToString().PadRight(ratingWidth)}  {points}");
             var missing = report.Standards.SelectMany(s => s.MissingEvidence).Distinct().OrderBy(p => p, System.StringComparer.Ordinal).ToList();
             if (missing.Count > 0)
@@ -37,7 +35,7 @@ namespace Standards.Cli.Output
         }
 
         /// <summary>A one-line reason: the binding cap, or the key question that set the rating.</summary>
-        public static string Why(StandardRating s, GradeScale scale)
+        public static string Why(StandardRating s, RulebookManifest manifest)
         {
             var cap = s.Caps.FirstOrDefault(c => c.Outcome == true && c.Grade.Rank == s.Range.High.Rank);
             if (cap != null && s.Uncapped.High.Rank > s.Range.High.Rank)
@@ -54,7 +52,7 @@ namespace Standards.Cli.Output
             if (lowest is null) return string.Empty;
             if (lowest.KeyQuestion.Measure != null)
             {
-                return $"lowest key question {lowest.KeyQuestion.Id} at {lowest.Measure:0.#}%";
+                return $"lowest key question {lowest.KeyQuestion.Id} at {(lowest.Measure is double m ? Report.FigureText.Percent(m, manifest.CaseSampleBands.Select(b => b.AtLeast)) : "missing")}";
             }
 
             var failed = lowest.Supports.Where(r => r.Outcome == false).OrderBy(r => r.Grade.Rank).FirstOrDefault();

@@ -30,6 +30,12 @@ namespace Standards.Engine.Facts
         [FactMember(Description = "There is evidence of reflective practice.")]
         public bool? ReflectivePracticeEvident { get; set; }
 
+        [FactMember(Description = "Inspectors found low staff morale.")]
+        public bool? LowStaffMorale { get; set; }
+
+        [FactMember(Description = "Inspectors found a divisive culture among staff.")]
+        public bool? DivisiveCulture { get; set; }
+
         [FactMember(Description = "Judgements on other prompts, keyed by prompt (for example P1.1.1a).")]
         public IReadOnlyList<PromptJudgement>? Prompts { get; set; }
     }

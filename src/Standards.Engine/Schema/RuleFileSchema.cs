@@ -131,7 +131,7 @@ namespace Standards.Engine.Schema
             return characteristic;
         }
 
-        private static void AddEvidence(JsonObject definitions, FactType type)
+        internal static void AddEvidence(JsonObject definitions, FactType type)
         {
             var name = "evidence_" + type.Name;
             if (definitions.ContainsKey(name)) return;
