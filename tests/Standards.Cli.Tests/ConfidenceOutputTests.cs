@@ -11,7 +11,7 @@ namespace Standards.Cli.Tests
         private const string Evidence = @"pdu:
   name: Borderline PDU
 case_sample:
-  sample_size: 45
+  sample_size: 200
   assessment:
     engagement: 52%
     engagement_sample_size: 45

@@ -48,18 +48,21 @@ namespace Standards.Cli.Serve
                 var result = Read(text, null);
                 return result["evidence"] is null ? Results.Json(result, statusCode: StatusCodes.Status400BadRequest) : Results.Json(result);
             });
-            app.MapPost("/api/rate", async (HttpRequest request) =>
+            app.MapPost("/api/rate", async (HttpRequest request, HttpResponse response) =>
             {
+                // One rulebook for the whole request: the one whose hash the response names.
+                var current = live.Current!;
+                response.Headers[Commands.ServeCommand.RulebookHashHeader] = current.Rulebook.ContentHash;
                 var text = await ReadBody(request);
                 if (text is null) return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
-                var evidence = EvidenceReader.Read("evidence", Encoding.UTF8.GetBytes(text), rulebook: live.Current!.Rulebook);
+                var evidence = EvidenceReader.Read("evidence", Encoding.UTF8.GetBytes(text), rulebook: current.Rulebook);
                 if (evidence.Evidence is null)
                 {
                     var tree = EvidenceTree.Read(text, new DiagnosticBag());
                     return Results.Json(new JsonObject { ["diagnostics"] = Describe(evidence.Diagnostics, tree) }, statusCode: StatusCodes.Status400BadRequest);
                 }
 
-                var report = live.Current!.Rate(evidence.Evidence);
+                var report = current.Rate(evidence.Evidence);
                 using var writer = new StringWriter();
                 switch (request.Query["format"].ToString())
                 {

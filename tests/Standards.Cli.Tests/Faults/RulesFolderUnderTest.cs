@@ -49,7 +49,7 @@ namespace Standards.Cli.Tests.Faults
                     File.Delete(Full(Manifest));
                     break;
                 case RuleFault.TruncatedMidWrite:
-                    File.WriteAllBytes(Full(Large), _original[Large].AsSpan(0, _original[Large].Length / 2).ToArray());
+                    File.WriteAllBytes(Full(Large), TruncatedMidKey(_original[Large]));
                     break;
                 case RuleFault.FiftyMegabyteFile:
                     WriteHuge(Full(Extras[0]), 50L * 1024 * 1024);
@@ -64,6 +64,17 @@ namespace Standards.Cli.Tests.Faults
                     Directory.Move(Root, Root + "-away");
                     break;
             }
+        }
+
+        /// <summary>
+        /// The first half of a rule file, cut inside the last <c>when:</c> key before the middle, as a writer stopped
+        /// mid-line would leave it: never a shorter file that happens to be a valid rulebook.
+        /// </summary>
+        private static byte[] TruncatedMidKey(byte[] whole)
+        {
+            var text = Encoding.UTF8.GetString(whole, 0, whole.Length / 2);
+            var key = text.LastIndexOf("\n    when: ", StringComparison.Ordinal);
+            return Encoding.UTF8.GetBytes(key < 0 ? text : text.Substring(0, key + "\n    when".Length));
         }
 
         /// <summary>

@@ -42,7 +42,7 @@ namespace Standards.Cli.Tests.Faults
 
             Assert.Equal(HttpStatusCode.RequestEntityTooLarge, over.StatusCode);
             Assert.Equal(HttpStatusCode.RequestEntityTooLarge, chunked.StatusCode);
-            Assert.Equal(HttpStatusCode.UnprocessableEntity, justUnder.StatusCode);
+            Assert.Equal(HttpStatusCode.BadRequest, justUnder.StatusCode);
             Assert.False(server.HasExited);
         }
     }

@@ -63,7 +63,7 @@ namespace Standards.Cli.Tests.Faults
                     folder.Break(fault);
                     var broken = await WaitForAsync(http, clock, s => s.Problems > 0, TimeSpan.FromSeconds(10));
                     Assert.True(broken.Seen, $"cycle {done}: the server did not report the {fault} fault within 10 s; log:\n{server.Log}");
-                    Assert.Equal(good, broken.Status.Hash);
+                    Assert.True(good == broken.Status.Hash, $"cycle {done}: {fault} changed the served hash from {good} to {broken.Status.Hash}; log:\n{server.Log}");
                     breaksSeen.Add(broken.AtMs - brokenAt);
 
                     double repairedAt = clock.Elapsed.TotalMilliseconds;
