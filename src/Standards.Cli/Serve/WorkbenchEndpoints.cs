@@ -118,7 +118,6 @@ namespace Standards.Cli.Serve
         /// <summary>The request body as text, or null when it is larger than the server accepts.</summary>
         private static async Task<string?> ReadBody(HttpRequest request)
         {
-            if (request.ContentLength > ServeCommand.MaxEvidenceBytes) return null;
             using var buffer = new MemoryStream();
             try
             {
