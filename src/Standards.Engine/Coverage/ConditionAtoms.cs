@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Standards.Engine.Compilation;
 using Standards.Rules.Expressions;
 
 namespace Standards.Engine.Coverage
@@ -27,19 +28,15 @@ namespace Standards.Engine.Coverage
             switch (condition)
             {
                 case BinaryExpr { Operator: BinaryOperator.And } and:
-                    return And(Evaluate(and.Left, atoms), Evaluate(and.Right, atoms));
+                    return TruthOps.And(Evaluate(and.Left, atoms), Evaluate(and.Right, atoms));
                 case BinaryExpr { Operator: BinaryOperator.Or } or:
-                    return Or(Evaluate(or.Left, atoms), Evaluate(or.Right, atoms));
+                    return TruthOps.Or(Evaluate(or.Left, atoms), Evaluate(or.Right, atoms));
                 case UnaryExpr { Operator: UnaryOperator.Not } not:
                     return !Evaluate(not.Operand, atoms);
                 default:
                     return atoms[condition];
             }
         }
-
-        private static bool? And(bool? a, bool? b) => a == false || b == false ? false : a == true && b == true ? true : null;
-
-        private static bool? Or(bool? a, bool? b) => a == true || b == true ? true : a == false && b == false ? false : null;
 
         private static void Collect(Expr node, List<Expr> atoms)
         {
